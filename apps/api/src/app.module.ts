@@ -1,9 +1,8 @@
 import { Controller, Get, Module } from '@nestjs/common';
-import { domainVersion } from '@leerkring/domain';
 
 @Controller()
 class HealthController {
-  @Get('health') health() { return { status: 'ok', domainVersion }; }
+  @Get('health') health() { return { status: 'ok' }; }
 }
 @Module({ controllers: [HealthController] })
 export class AppModule {}

@@ -1,1 +1,1 @@
-export const domainVersion = 1;
+export * from './shared';

@@ -1,0 +1,64 @@
+import { invalidInput } from './domain-error';
+
+/** Field checks shared by every aggregate: each names the field and the rule it breaks. */
+
+export function requireText(field: string, value: string, options: { max: number; min?: number }): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  const min = options.min ?? 1;
+  if (text.length < min) throw invalidInput(field, 'text-required', `${field} mag niet leeg zijn`);
+  if (text.length > options.max) {
+    throw invalidInput(field, 'text-too-long', `${field} mag hoogstens ${options.max} tekens bevatten`);
+  }
+  return text;
+}
+
+export function requireOneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw invalidInput(field, 'value-not-allowed', `${field} moet een van deze waarden zijn: ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+export function requireAllOf<T extends string>(
+  field: string, values: readonly string[], allowed: readonly T[], options: { min?: number } = {},
+): T[] {
+  if (!Array.isArray(values)) throw invalidInput(field, 'list-required', `${field} moet een lijst zijn`);
+  if (values.length < (options.min ?? 0)) {
+    throw invalidInput(field, 'too-few-values', `${field} moet minstens ${options.min} waarde(n) bevatten`);
+  }
+  const checked = values.map((v) => requireOneOf(field, v, allowed));
+  if (new Set(checked).size !== checked.length) {
+    throw invalidInput(field, 'duplicate-values', `${field} bevat een waarde meer dan eens`);
+  }
+  return checked;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export function requireDate(field: string, value: string): string {
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) {
+    throw invalidInput(field, 'date-format', `${field} moet een datum zijn als 2024-04-01`);
+  }
+  const date = new Date(`${value}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw invalidInput(field, 'date-invalid', `${field} is geen bestaande datum`);
+  }
+  return value;
+}
+
+/** The calendar date of an instant in the Netherlands' time zone, as `YYYY-MM-DD`. */
+export function dutchDate(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
+  }).format(instant);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function requireUuid(field: string, value: string): string {
+  if (typeof value !== 'string' || !UUID.test(value)) {
+    throw invalidInput(field, 'uuid-format', `${field} moet een UUID zijn`);
+  }
+  return value.toLowerCase();
+}
