@@ -1,0 +1,97 @@
+import { DatabaseError, Pool, type PoolClient, type PoolConfig } from 'pg';
+import { StoreUnavailableError } from '../errors';
+import type { SqlClient, SqlExecutor } from './sql-client';
+
+/** SQLSTATE classes and codes that mean "the server is not there", not "your request is wrong". */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
+
+export function isConnectionFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code))) return true;
+  if (error instanceof DatabaseError) return false;
+  return /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(error.message);
+}
+
+export function toStoreError(error: unknown): unknown {
+  if (isConnectionFailure(error)) {
+    return new StoreUnavailableError(`PostgreSQL is not reachable: ${(error as Error).message}`, { cause: error });
+  }
+  return error;
+}
+
+export interface PgSqlClientOptions {
+  readonly connectionString: string;
+  readonly maxConnections?: number;
+  /** A writer left idle inside a transaction holds back every reader of all streams. */
+  readonly idleInTransactionTimeoutMs?: number;
+  readonly applicationName?: string;
+}
+
+export class PgSqlClient implements SqlClient {
+  readonly kind = 'postgres' as const;
+  private readonly pool: Pool;
+
+  constructor(options: PgSqlClientOptions) {
+    const config: PoolConfig = {
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 10,
+      idle_in_transaction_session_timeout: options.idleInTransactionTimeoutMs ?? 10_000,
+      application_name: options.applicationName ?? 'leerkring-event-store',
+      connectionTimeoutMillis: 5_000,
+    };
+    this.pool = new Pool(config);
+    // An idle client that loses its server emits here; without a listener Node would crash.
+    this.pool.on('error', () => undefined);
+  }
+
+  async query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]> {
+    try {
+      const result = await this.pool.query(text, params as unknown[] | undefined);
+      return result.rows as Row[];
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
+  async exec(script: string): Promise<void> {
+    await this.query(script);
+  }
+
+  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw toStoreError(error);
+    }
+    const tx: SqlExecutor = {
+      query: async <Row>(text: string, params?: readonly unknown[]) => {
+        try {
+          return (await client.query(text, params as unknown[] | undefined)).rows as Row[];
+        } catch (error) {
+          throw toStoreError(error);
+        }
+      },
+      exec: async (script: string) => { await tx.query(script); },
+    };
+    let broken = false;
+    try {
+      await tx.query('BEGIN');
+      const result = await work(tx);
+      await tx.query('COMMIT');
+      return result;
+    } catch (error) {
+      broken = isConnectionFailure(error) || error instanceof StoreUnavailableError;
+      if (!broken) await client.query('ROLLBACK').catch(() => { broken = true; });
+      throw error;
+    } finally {
+      client.release(broken ? true : undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}

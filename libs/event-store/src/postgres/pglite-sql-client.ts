@@ -1,0 +1,51 @@
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlClient, SqlExecutor } from './sql-client';
+
+/**
+ * PGlite is one database session. Two interleaved transactions on it would share that session
+ * and lose atomicity, so every statement and every transaction here runs alone, in order.
+ */
+export class PgliteSqlClient implements SqlClient {
+  readonly kind = 'pglite' as const;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(readonly db: PGlite) {}
+
+  /** `dataDir` is a folder to persist into, or undefined for memory only (tests). */
+  static async open(dataDir?: string): Promise<PgliteSqlClient> {
+    const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    return new PgliteSqlClient(db);
+  }
+
+  /** Runs `work` after everything queued before it, alone on the session. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]> {
+    return this.exclusive(async () => (await this.db.query<Row>(text, params as unknown[] | undefined)).rows);
+  }
+
+  exec(script: string): Promise<void> {
+    return this.exclusive(async () => { await this.db.exec(script); });
+  }
+
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.exclusive(() =>
+      this.db.transaction(async (pgTx) => {
+        const tx: SqlExecutor = {
+          query: async <Row>(text: string, params?: readonly unknown[]) =>
+            (await pgTx.query<Row>(text, params as unknown[] | undefined)).rows,
+          exec: async (script: string) => { await pgTx.exec(script); },
+        };
+        return work(tx);
+      }),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.exclusive(() => this.db.close());
+  }
+}

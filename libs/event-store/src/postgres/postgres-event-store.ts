@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ANY, NO_STREAM, STREAM_EXISTS,
+  type AllStreamSubscription, type AppendResult, type EventStore, type EventToAppend, type ExpectedRevision,
+  type ReadAllOptions, type ReadStreamOptions, type RecordedEvent, type SubscribeToAllOptions,
+} from '../event-store.port';
+import { EventIdConflictError, StreamNotFoundError, WrongExpectedRevisionError } from '../errors';
+import { PollingAllSubscription } from '../polling-subscription';
+import { START, decodePosition, encodePosition, type GlobalPosition } from '../position';
+import { WakeSignal } from '../wake-signal';
+import type { SqlClient } from './sql-client';
+
+interface EventRow {
+  position: string | number | bigint;
+  era: number;
+  /** Aliased: ordering by an output column named `xid` would sort the text, not the xid8. */
+  xid_text: string;
+  id: string;
+  stream_name: string;
+  revision: string | number | bigint;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  recorded_at: Date | string;
+}
+
+const EVENT_COLUMNS = 'position, era, xid::text AS xid_text, id, stream_name, revision, type, data, metadata, recorded_at';
+
+/**
+ * Only transactions below every in-flight one are final: an event of a transaction that is still
+ * open may commit later with a smaller position, so readers of all streams stop at this fence.
+ */
+const VISIBLE = `(era, xid) < ((SELECT max(r.era) FROM es_eras r), (SELECT pg_snapshot_xmin(pg_current_snapshot())))`;
+
+export function positionOf(era: number | bigint, xid: string | bigint, position: string | number | bigint): GlobalPosition {
+  return encodePosition([BigInt(era), BigInt(xid), BigInt(position)]);
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    id: row.id,
+    streamName: row.stream_name,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    revision: Number(row.revision),
+    position: positionOf(row.era, row.xid_text, row.position),
+    recordedAt: row.recorded_at instanceof Date ? row.recorded_at : new Date(row.recorded_at),
+  };
+}
+
+function expectedToSql(expected: ExpectedRevision): [kind: string, revision: number | null] {
+  if (expected === ANY || expected === NO_STREAM || expected === STREAM_EXISTS) return [expected, null];
+  if (!Number.isSafeInteger(expected) || expected < 0) {
+    throw new RangeError(`expected revision ${String(expected)} is not a revision`);
+  }
+  return ['exact', expected];
+}
+
+/** The SQLSTATE of an error raised by `es_append` (see schema.ts), if it is one. */
+function appendErrorCode(error: unknown): { code: string; detail?: string } | undefined {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code !== 'string' || !code.startsWith('LK')) return undefined;
+  return { code, detail: (error as { detail?: string }).detail };
+}
+
+export interface PostgresEventStoreOptions {
+  readonly pollIntervalMs?: number;
+}
+
+/** The event store on PostgreSQL or PGlite: the same SQL on both (see docs/event-store.md). */
+export class PostgresEventStore implements EventStore {
+  private readonly appended = new WakeSignal();
+
+  constructor(readonly sql: SqlClient, private readonly options: PostgresEventStoreOptions = {}) {}
+
+  async append(
+    streamName: string,
+    events: readonly EventToAppend[],
+    options: { readonly expectedRevision?: ExpectedRevision } = {},
+  ): Promise<AppendResult> {
+    if (events.length === 0) throw new RangeError('append needs at least one event');
+    const expected = options.expectedRevision ?? ANY;
+    const [kind, revision] = expectedToSql(expected);
+    const payload = JSON.stringify(events.map((e) => ({
+      id: e.id ?? randomUUID(), type: e.type, data: e.data ?? null, metadata: e.metadata ?? {},
+    })));
+    let row: { last_revision: string; last_era: number; last_xid: string; last_position: string } | undefined;
+    try {
+      [row] = await this.sql.query('SELECT * FROM es_append($1, $2, $3, $4::jsonb)', [streamName, kind, revision, payload]);
+    } catch (error) {
+      const raised = appendErrorCode(error);
+      if (raised?.code === 'LK001') throw new WrongExpectedRevisionError(streamName, expected, Number(raised.detail));
+      if (raised?.code === 'LK003') {
+        const known = events.find((e) => e.id && raised.detail?.includes(e.id));
+        throw new EventIdConflictError(known?.id ?? raised.detail ?? 'unknown', streamName);
+      }
+      throw error;
+    }
+    if (!row) throw new Error('es_append returned no row');
+    this.appended.notify();
+    return {
+      nextExpectedRevision: Number(row.last_revision),
+      position: positionOf(row.last_era, row.last_xid, row.last_position),
+    };
+  }
+
+  async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
+    const limit = options.maxCount ?? null;
+    const rows = await this.sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events
+        WHERE stream_name = $1 AND revision ${backwards ? '<=' : '>='} $2
+        ORDER BY revision ${backwards ? 'DESC' : 'ASC'} LIMIT $3`,
+      [streamName, from, limit],
+    );
+    if (rows.length === 0 && !(await this.streamExists(streamName))) throw new StreamNotFoundError(streamName);
+    return rows.map(toRecorded);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const [era, xid, position] = options.after && options.after !== START
+      ? decodePosition(options.after, 3)
+      : [0n, 0n, 0n];
+    const rows = await this.sql.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM es_events
+        WHERE (era, xid, position) > ($1::integer, $2::text::xid8, $3::bigint) AND ${VISIBLE}
+        ORDER BY era, xid, position LIMIT $4`,
+      [era!.toString(), xid!.toString(), position!.toString(), options.maxCount ?? 1000],
+    );
+    return rows.map(toRecorded);
+  }
+
+  async headPosition(): Promise<GlobalPosition> {
+    const [row] = await this.sql.query<{ era: number; xid_text: string; position: string }>(
+      `SELECT era, xid::text AS xid_text, position FROM es_events WHERE ${VISIBLE}
+        ORDER BY era DESC, xid DESC, position DESC LIMIT 1`,
+    );
+    return row ? positionOf(row.era, row.xid_text, row.position) : START;
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): AllStreamSubscription {
+    return new PollingAllSubscription(
+      (after, maxCount) => this.readAll({ after, maxCount }),
+      this.appended,
+      { ...options, pollIntervalMs: this.options.pollIntervalMs },
+    );
+  }
+
+  /**
+   * Seconds the oldest open writing transaction has been holding back readers of all streams
+   * (0 when none): the 'fence age' to alert on.
+   */
+  async fenceAgeSeconds(): Promise<number> {
+    const [row] = await this.sql.query<{ age: number | string | null }>(
+      `SELECT extract(epoch FROM clock_timestamp() - min(xact_start)) AS age
+         FROM pg_stat_activity WHERE backend_xid IS NOT NULL AND pid <> pg_backend_pid()`,
+    );
+    return Number(row?.age ?? 0);
+  }
+
+  async ping(): Promise<void> {
+    await this.sql.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    this.appended.notify();
+    await this.sql.close();
+  }
+
+  private async streamExists(streamName: string): Promise<boolean> {
+    const rows = await this.sql.query('SELECT 1 FROM es_streams WHERE stream_name = $1 AND revision >= 0', [streamName]);
+    return rows.length > 0;
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The little the PostgreSQL adapter needs from a connection: the same SQL runs on a `pg` pool
+ * (PostgreSQL server) and on PGlite (embedded), so the adapter is written once.
+ */
+export interface SqlExecutor {
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(script: string): Promise<void>;
+}
+
+export interface SqlClient extends SqlExecutor {
+  /** Runs `work` in one transaction on one connection; rolls back when it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Many sessions (a server) or one (embedded): decides what the adapter can promise. */
+  readonly kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
