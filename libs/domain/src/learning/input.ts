@@ -1,0 +1,64 @@
+import { invalidInput } from '../shared/domain-error';
+import { dutchDate, requireAllOf, requireDate, requireOneOf, requireText } from '../shared/validation';
+import { EVIDENCE_LEVELS, KNOWLEDGE_SOURCES, THEMES } from '../shared/vocabulary';
+import type { EvidenceLevel, KnowledgeSource, Theme } from '../shared/vocabulary';
+import { LearningLimits, LearningRules } from './rules';
+
+/** Field checks of this aggregate beyond `shared/validation`; each names its field. */
+
+/** An optional text: absent, `null` or only spaces means "not given". */
+export function optionalText(field: string, value: string | null | undefined, max: number): string | undefined {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  return requireText(field, value, { max });
+}
+
+/**
+ * Regions are identified by their CBS code (`JZ36`), DESIGN.md section 4. Same pattern and rule
+ * name as `region/region-id.ts`.
+ */
+const REGION_ID = /^JZ\d{2}$/;
+
+export function requireRegionId(field: string, value: string): string {
+  if (typeof value !== 'string' || !REGION_ID.test(value)) {
+    throw invalidInput(
+      field, LearningRules.regionIdFormat, `${field} moet een CBS-code van een jeugdregio zijn, zoals JZ36`,
+    );
+  }
+  return value;
+}
+
+/** A date `YYYY-MM-DD` that is not after today's date in the Netherlands. */
+export function requirePastOrToday(field: string, value: string, now: Date): string {
+  const date = requireDate(field, value);
+  if (date > dutchDate(now)) {
+    throw invalidInput(field, LearningRules.dateInFuture, `${field} mag niet in de toekomst liggen`);
+  }
+  return date;
+}
+
+/** The checks of each revisable field, shared by capture and revision. */
+export const contentChecks = {
+  title: (value: string): string => requireText('title', value, { max: LearningLimits.title }),
+  insight: (value: string): string => requireText('insight', value, { max: LearningLimits.insight }),
+  themes: (values: readonly string[]): Theme[] => requireAllOf('themes', values, THEMES, { min: 1 }),
+  successFactors: requireSuccessFactors,
+  evidenceLevel: (value: string): EvidenceLevel => requireOneOf('evidenceLevel', value, EVIDENCE_LEVELS),
+  knowledgeSources: (values: readonly string[]): KnowledgeSource[] =>
+    requireAllOf('knowledgeSources', values, KNOWLEDGE_SOURCES, { min: 1 }),
+};
+
+/** Up to ten short, distinct texts ("succesfactoren"), in the order given. */
+function requireSuccessFactors(values: readonly string[]): string[] {
+  const field = 'successFactors';
+  if (!Array.isArray(values)) throw invalidInput(field, 'list-required', `${field} moet een lijst zijn`);
+  if (values.length > LearningLimits.successFactors) {
+    throw invalidInput(
+      field, LearningRules.tooManyValues, `${field} mag hoogstens ${LearningLimits.successFactors} waarden bevatten`,
+    );
+  }
+  const texts = values.map((v) => requireText(field, v, { max: LearningLimits.successFactor }));
+  if (new Set(texts.map((t) => t.toLocaleLowerCase('nl'))).size !== texts.length) {
+    throw invalidInput(field, 'duplicate-values', `${field} bevat een waarde meer dan eens`);
+  }
+  return texts;
+}
