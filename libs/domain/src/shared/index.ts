@@ -1,5 +1,6 @@
 export * from './decider';
 export * from './domain-error';
+export * from './iso-week';
 export * from './upcasting';
 export * from './validation';
 export * from './vocabulary';

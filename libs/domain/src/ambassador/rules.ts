@@ -1,0 +1,27 @@
+/** Stable rule names of the Ambassador aggregate (field rules from shared/validation come on top). */
+export const AmbassadorRule = {
+  notFound: 'ambassador-not-found',
+  alreadyAppointed: 'ambassador-already-appointed',
+  departed: 'ambassador-departed',
+  regionRequired: 'region-required',
+  regionNotAllowedForNational: 'region-not-allowed-for-national',
+  regionUnknown: 'region-unknown',
+  hoursPerWeekOutOfRange: 'hours-per-week-out-of-range',
+  hoursOutOfRange: 'hours-out-of-range',
+  hoursNotInQuarterHours: 'hours-not-in-quarter-hours',
+  partnersReachedInvalid: 'partners-reached-invalid',
+  tooManyActivities: 'too-many-activities',
+  weekInFuture: 'week-in-future',
+  weekBeforeAppointment: 'week-before-appointment',
+  weekAlreadyLogged: 'week-already-logged',
+  weekNotLogged: 'week-not-logged',
+  reportingPeriodClosed: 'reporting-period-closed',
+  circleUnknown: 'circle-unknown',
+  circleInOtherRegion: 'circle-in-other-region',
+  circlesNotForNational: 'circles-not-for-national-ambassador',
+  correctionChangesNothing: 'correction-changes-nothing',
+  departureBeforeAppointment: 'departure-before-appointment',
+  departureInFuture: 'departure-in-future',
+  departureBeforeLoggedWeek: 'departure-before-logged-week',
+} as const;
+export type AmbassadorRuleName = (typeof AmbassadorRule)[keyof typeof AmbassadorRule];
