@@ -19,8 +19,8 @@ const swcTransform = [
 
 // Suites that need a server run only where one is configured; say so instead of failing.
 const needsServer = [
-  ['TEST_DATABASE_URL', '\\.postgres\\.', 'PostgreSQL suites'],
-  ['EVENTSTORE_CONNECTION_STRING', '\\.eventstoredb\\.', 'EventStoreDB contract suite'],
+  ['TEST_DATABASE_URL', '\\.postgres\\.int\\.spec\\.ts$', 'PostgreSQL suites'],
+  ['EVENTSTORE_CONNECTION_STRING', '\\.eventstoredb\\.int\\.spec\\.ts$', 'EventStoreDB suites'],
 ];
 const notConfigured = needsServer.filter(([variable]) => !process.env[variable]);
 for (const [variable, , what] of notConfigured) {

@@ -1,8 +1,10 @@
-import { Controller, Get, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
+import { ConfigModule } from './config/config.module';
+import { EventStoreModule } from './event-store/event-store.module';
+import { HealthController } from './health/health.controller';
 
-@Controller()
-class HealthController {
-  @Get('health') health() { return { status: 'ok' }; }
-}
-@Module({ controllers: [HealthController] })
+@Module({
+  imports: [ConfigModule, EventStoreModule],
+  controllers: [HealthController],
+})
 export class AppModule {}

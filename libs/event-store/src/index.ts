@@ -9,3 +9,4 @@ export * from './postgres/pglite-sql-client';
 export * from './postgres/migrate';
 export * from './postgres/postgres-event-store';
 export * from './postgres/open-postgres-event-store';
+export * from './open-configured-event-store';

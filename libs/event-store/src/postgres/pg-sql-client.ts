@@ -3,7 +3,8 @@ import { StoreUnavailableError } from '../errors';
 import type { SqlClient, SqlExecutor } from './sql-client';
 
 /** SQLSTATE classes and codes that mean "the server is not there", not "your request is wrong". */
-const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
+// 25P03: the server ended a session left idle inside a transaction.
+const UNAVAILABLE_SQLSTATES = new Set(['25P03', '57P01', '57P02', '57P03', '53300', '08000', '08001', '08003', '08004', '08006']);
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 
 export function isConnectionFailure(error: unknown): boolean {
@@ -66,6 +67,9 @@ export class PgSqlClient implements SqlClient {
     } catch (error) {
       throw toStoreError(error);
     }
+    // A checked-out client whose server ends the session emits 'error'; the query fails too.
+    const onError = () => undefined;
+    client.on('error', onError);
     const tx: SqlExecutor = {
       query: async <Row>(text: string, params?: readonly unknown[]) => {
         try {
@@ -87,6 +91,7 @@ export class PgSqlClient implements SqlClient {
       if (!broken) await client.query('ROLLBACK').catch(() => { broken = true; });
       throw error;
     } finally {
+      client.off('error', onError);
       client.release(broken ? true : undefined);
     }
   }

@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import type { SqlClient, SqlExecutor } from './sql-client';
 
@@ -13,6 +14,8 @@ export class PgliteSqlClient implements SqlClient {
 
   /** `dataDir` is a folder to persist into, or undefined for memory only (tests). */
   static async open(dataDir?: string): Promise<PgliteSqlClient> {
+    // 'memory://' keeps the database in memory (tests); anything else is a folder on disk.
+    if (dataDir && !dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
     const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
     return new PgliteSqlClient(db);
   }

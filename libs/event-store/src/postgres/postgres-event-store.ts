@@ -164,9 +164,13 @@ export class PostgresEventStore implements EventStore {
     await this.sql.query('SELECT 1');
   }
 
-  async close(): Promise<void> {
+  private closing: Promise<void> | undefined;
+
+  /** Idempotent: the application and a test may both close the store. */
+  close(): Promise<void> {
     this.appended.notify();
-    await this.sql.close();
+    this.closing ??= this.sql.close();
+    return this.closing;
   }
 
   private async streamExists(streamName: string): Promise<boolean> {
