@@ -16,7 +16,7 @@ import { Metadata, status } from '@grpc/grpc-js';
 import type { RecordedEvent, SubscriptionMessage } from '../event-store.port';
 import { StoreUnavailableError } from '../errors';
 import { START, encodePosition, type GlobalPosition } from '../position';
-import { EventStoreDBAllSubscription } from './eventstoredb-event-store';
+import { EventStoreDBAllSubscription } from './eventstoredb-all-subscription';
 
 /** Event n of the test log sits at commit = prepare = 100 n. */
 const positionOf = (n: number): GlobalPosition => encodePosition([BigInt(100 * n), BigInt(100 * n)]);
