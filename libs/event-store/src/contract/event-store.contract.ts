@@ -182,6 +182,7 @@ export function describeEventStoreContract(
       const id = randomUUID();
       await store.append(name, [event('A', { v: 1 }, id)]);
       await expect(store.append(name, [event('A', { v: 2 }, id)])).rejects.toBeInstanceOf(EventIdConflictError);
+      await expect(store.append(name, [event('New'), event('A', { v: 1 }, id)])).rejects.toBeInstanceOf(EventIdConflictError);
       if (options.detectsEventIdReuseAcrossStreams !== false) {
         await expect(store.append(stream('other'), [event('A', { v: 1 }, id)])).rejects.toBeInstanceOf(EventIdConflictError);
       }

@@ -57,11 +57,15 @@ function expectedToSql(expected: ExpectedRevision): [kind: string, revision: num
   return ['exact', expected];
 }
 
-/** The SQLSTATE of an error raised by `es_append` (see schema.ts), if it is one. */
-function appendErrorCode(error: unknown): { code: string; detail?: string } | undefined {
-  const code = (error as { code?: unknown })?.code;
-  if (typeof code !== 'string' || !code.startsWith('LK')) return undefined;
-  return { code, detail: (error as { detail?: string }).detail };
+/**
+ * The refusals of `es_append` (see schema.ts): LK001 and LK003 are raised by it; a later id of a
+ * batch that is already taken surfaces as the unique violation of `es_events_id_unique`.
+ */
+function appendRefusal(error: unknown): { code: 'LK001' | 'LK003'; detail?: string } | undefined {
+  const { code, constraint, detail } = (error ?? {}) as { code?: unknown; constraint?: unknown; detail?: string };
+  if (code === 'LK001' || code === 'LK003') return { code, detail };
+  if (code === '23505' && constraint === 'es_events_id_unique') return { code: 'LK003', detail };
+  return undefined;
 }
 
 export interface PostgresEventStoreOptions {
@@ -89,7 +93,7 @@ export class PostgresEventStore implements EventStore {
     try {
       [row] = await this.sql.query('SELECT * FROM es_append($1, $2, $3, $4::jsonb)', [streamName, kind, revision, payload]);
     } catch (error) {
-      const raised = appendErrorCode(error);
+      const raised = appendRefusal(error);
       if (raised?.code === 'LK001') throw new WrongExpectedRevisionError(streamName, expected, Number(raised.detail));
       if (raised?.code === 'LK003') {
         const known = events.find((e) => e.id && raised.detail?.includes(e.id));
