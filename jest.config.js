@@ -34,7 +34,7 @@ module.exports = {
   transform: { '^.+\\.(t|j)sx?$': swcTransform },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: {
-    '^@leerkring/(domain|event-store)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@leerkring/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', ...notConfigured.map(([, pattern]) => pattern)],
   testTimeout: 30000,

@@ -1,0 +1,5 @@
+import type { Ambassador } from '@leerkring/domain';
+import { AggregateCommand } from '../command-side/aggregate-command';
+
+/** appointAmbassador: a regio- or landelijk ambassadeur joins the programme (beheerder). */
+export class AppointAmbassadorCommand extends AggregateCommand<Ambassador.AppointAmbassador['data']> {}

@@ -1,0 +1,2 @@
+export * from './database/pglite-pg-driver';
+export * from './database/read-data-source';
