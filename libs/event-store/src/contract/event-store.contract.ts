@@ -177,6 +177,16 @@ export function describeEventStoreContract(
       expect((await store.readStream(name)).map((e) => e.type)).toEqual(['A', 'B', 'C']);
     });
 
+    it('answers concurrent re-sends of one append with one result and one copy', async () => {
+      const name = stream('idem-race');
+      await store.append(name, [event('Start')], { expectedRevision: NO_STREAM });
+      const batch = [event('A', { v: 1 }), event('B', { v: 2 })];
+      const results = await Promise.all(Array.from({ length: 8 }, (_, i) =>
+        store.append(name, batch, { expectedRevision: i % 2 === 0 ? 0 : ANY })));
+      for (const result of results) expect(result).toEqual(results[0]);
+      expect((await store.readStream(name)).map((e) => e.type)).toEqual(['Start', 'A', 'B']);
+    });
+
     it('refuses a different event under an id that is already used', async () => {
       const name = stream('idem-conflict');
       const id = randomUUID();

@@ -24,6 +24,13 @@ interface EventRow {
   recorded_at: Date | string;
 }
 
+interface AppendRow {
+  last_revision: string | number;
+  last_era: number;
+  last_xid: string;
+  last_position: string | number;
+}
+
 const EVENT_COLUMNS = 'position, era, xid::text AS xid_text, id, stream_name, revision, type, data, metadata, recorded_at';
 
 /**
@@ -89,17 +96,24 @@ export class PostgresEventStore implements EventStore {
     const payload = JSON.stringify(events.map((e) => ({
       id: e.id ?? randomUUID(), type: e.type, data: e.data ?? null, metadata: e.metadata ?? {},
     })));
-    let row: { last_revision: string; last_era: number; last_xid: string; last_position: string } | undefined;
+    let row: AppendRow | undefined;
     try {
-      [row] = await this.sql.query('SELECT * FROM es_append($1, $2, $3, $4::jsonb)', [streamName, kind, revision, payload]);
+      row = await this.callAppend(streamName, kind, revision, payload);
     } catch (error) {
-      const raised = appendRefusal(error);
-      if (raised?.code === 'LK001') throw new WrongExpectedRevisionError(streamName, expected, Number(raised.detail));
-      if (raised?.code === 'LK003') {
-        const known = events.find((e) => e.id && raised.detail?.includes(e.id));
-        throw new EventIdConflictError(known?.id ?? raised.detail ?? 'unknown', streamName);
+      // A re-send that raced its original is refused once and answered by the second call.
+      const firstTry = appendRefusal(error);
+      if (!firstTry) throw error;
+      try {
+        row = await this.callAppend(streamName, kind, revision, payload);
+      } catch (retryError) {
+        const raised = appendRefusal(retryError);
+        if (raised?.code === 'LK001') throw new WrongExpectedRevisionError(streamName, expected, Number(raised.detail));
+        if (raised?.code === 'LK003') {
+          const known = events.find((e) => e.id && raised.detail?.includes(e.id));
+          throw new EventIdConflictError(known?.id ?? raised.detail ?? 'unknown', streamName);
+        }
+        throw retryError;
       }
-      throw error;
     }
     if (!row) throw new Error('es_append returned no row');
     this.appended.notify();
@@ -107,6 +121,11 @@ export class PostgresEventStore implements EventStore {
       nextExpectedRevision: Number(row.last_revision),
       position: positionOf(row.last_era, row.last_xid, row.last_position),
     };
+  }
+
+  private async callAppend(streamName: string, kind: string, revision: number | null, payload: string): Promise<AppendRow | undefined> {
+    const [row] = await this.sql.query<AppendRow>('SELECT * FROM es_append($1, $2, $3, $4::jsonb)', [streamName, kind, revision, payload]);
+    return row;
   }
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

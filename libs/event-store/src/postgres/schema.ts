@@ -40,36 +40,34 @@ CREATE INDEX es_events_global_order ON es_events (era, xid, position);
 `;
 
 /**
- * One call, one statement, one transaction: the stream row is locked first so concurrent
- * appends to one stream queue up, then the idempotency and revision checks see every commit
- * before them (READ COMMITTED takes a fresh snapshot per statement in a volatile function).
- * Errors use SQLSTATEs of our own: LK001 wrong expected revision (DETAIL = actual revision),
- * LK003 event id already used by another event.
+ * One call, one statement, one transaction, one round trip. In order:
+ * 1. Idempotency: is the batch's first event id stored? Then this is a re-send: answer the
+ *    original result when it is the same batch in this stream, else refuse (LK003). The lookup is
+ *    an equality on the unique index, a plan that cannot go stale as the table grows.
+ * 2. Lock and advance the stream row in one UPDATE (or create it): concurrent appends to one
+ *    stream queue up here, and the UPDATE returns the revision the stream had before.
+ * 3. Check the expected revision against it (LK001, DETAIL = the actual revision); raising
+ *    rolls the whole statement back, the stream row included.
+ * 4. Insert the events with the transaction's id and the current era.
+ * A re-send racing its original can pass step 1 before the original commits; it then fails at
+ * step 3 or on the unique id, and the adapter calls once more, which answers at step 1.
+ * A later id of a batch that is already taken fails on insert with a unique violation of
+ * es_events_id_unique, reported as an id conflict. (No EXCEPTION block: it would open a
+ * subtransaction on every append.)
  */
 const createAppendFunction = `
 CREATE FUNCTION es_append(p_stream text, p_expected_kind text, p_expected bigint, p_events jsonb)
 RETURNS TABLE (last_revision bigint, last_era integer, last_xid text, last_position bigint)
 LANGUAGE plpgsql VOLATILE AS $fn$
 DECLARE
-  v_current  bigint;
   v_count    integer := jsonb_array_length(p_events);
+  v_current  bigint;
   v_era      integer;
   v_xid      xid8;
   v_position bigint;
 BEGIN
-  SELECT s.revision INTO v_current FROM es_streams s WHERE s.stream_name = p_stream FOR UPDATE;
-  IF NOT FOUND THEN
-    INSERT INTO es_streams (stream_name, revision) VALUES (p_stream, -1) ON CONFLICT DO NOTHING;
-    SELECT s.revision INTO v_current FROM es_streams s WHERE s.stream_name = p_stream FOR UPDATE;
-  END IF;
-
-  -- Looked up by the first id alone: an equality on the unique index, whose plan cannot go
-  -- stale as the table grows. A batch whose later ids are taken fails on insert with a unique
-  -- violation of es_events_id_unique, which the adapter reports as an id conflict. (No
-  -- EXCEPTION block here: it would open a subtransaction on every append.)
   PERFORM 1 FROM es_events e WHERE e.id = (p_events->0->>'id')::uuid;
   IF FOUND THEN
-    -- A re-sent append: the same events, in order, in this stream, or it is a conflict.
     RETURN QUERY
       SELECT max(e.revision), max(e.era), min(e.xid::text), max(e.position)
         FROM es_events e
@@ -82,6 +80,18 @@ BEGIN
         DETAIL = p_events->0->>'id';
     END IF;
     RETURN;
+  END IF;
+
+  UPDATE es_streams s SET revision = s.revision + v_count
+   WHERE s.stream_name = p_stream RETURNING s.revision - v_count INTO v_current;
+  IF NOT FOUND THEN
+    INSERT INTO es_streams (stream_name, revision) VALUES (p_stream, v_count - 1) ON CONFLICT DO NOTHING;
+    IF FOUND THEN
+      v_current := -1;
+    ELSE
+      UPDATE es_streams s SET revision = s.revision + v_count
+       WHERE s.stream_name = p_stream RETURNING s.revision - v_count INTO v_current;
+    END IF;
   END IF;
 
   IF (p_expected_kind = 'no_stream' AND v_current <> -1)
@@ -102,8 +112,6 @@ BEGIN
     RETURNING position
   )
   SELECT max(i.position) INTO v_position FROM inserted i;
-
-  UPDATE es_streams SET revision = v_current + v_count WHERE stream_name = p_stream;
 
   RETURN QUERY SELECT v_current + v_count, v_era, v_xid::text, v_position;
 END;
