@@ -35,6 +35,7 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
   moduleNameMapper: {
     '^@leerkring/([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@leerkring/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', ...notConfigured.map(([, pattern]) => pattern)],
   testTimeout: 30000,
