@@ -105,6 +105,12 @@ export interface EventStore {
   /** The position of the last event a reader of all streams can see now (`START` if none). */
   headPosition(): Promise<GlobalPosition>;
 
+  /**
+   * How many events a reader of all streams can see after `position` (projection lag), or
+   * undefined where the store cannot count them cheaply.
+   */
+  countEventsAfter?(position: GlobalPosition): Promise<number | undefined>;
+
   subscribeToAll(options?: SubscribeToAllOptions): AllStreamSubscription;
 
   /** Throws a `StoreUnavailableError` when the store cannot be reached. */

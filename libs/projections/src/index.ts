@@ -2,3 +2,8 @@ export * from './database/pglite-pg-driver';
 export * from './database/read-data-source';
 export * from './engine/projector';
 export * from './engine/projector-schema';
+export * from './engine/checkpoints';
+export * from './engine/projection-lock';
+export * from './engine/projection-runner';
+export * from './engine/projection-engine';
+export * from './engine/shadow-rebuild';

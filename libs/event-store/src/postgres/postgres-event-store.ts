@@ -39,6 +39,14 @@ const EVENT_COLUMNS = 'position, era, xid::text AS xid_text, id, stream_name, re
  */
 const VISIBLE = `(era, xid) < ((SELECT max(r.era) FROM es_eras r), (SELECT pg_snapshot_xmin(pg_current_snapshot())))`;
 
+/** Strictly after the position given as parameters $1..$3 (see `afterParams`). */
+const AFTER = `(era, xid, position) > ($1::integer, $2::text::xid8, $3::bigint)`;
+
+function afterParams(after: GlobalPosition | undefined): [string, string, string] {
+  const [era, xid, position] = after && after !== START ? decodePosition(after, 3) : [0n, 0n, 0n];
+  return [era!.toString(), xid!.toString(), position!.toString()];
+}
+
 export function positionOf(era: number | bigint, xid: string | bigint, position: string | number | bigint): GlobalPosition {
   return encodePosition([BigInt(era), BigInt(xid), BigInt(position)]);
 }
@@ -143,14 +151,10 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const [era, xid, position] = options.after && options.after !== START
-      ? decodePosition(options.after, 3)
-      : [0n, 0n, 0n];
     const rows = await this.sql.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM es_events
-        WHERE (era, xid, position) > ($1::integer, $2::text::xid8, $3::bigint) AND ${VISIBLE}
+      `SELECT ${EVENT_COLUMNS} FROM es_events WHERE ${AFTER} AND ${VISIBLE}
         ORDER BY era, xid, position LIMIT $4`,
-      [era!.toString(), xid!.toString(), position!.toString(), options.maxCount ?? 1000],
+      [...afterParams(options.after), options.maxCount ?? 1000],
     );
     return rows.map(toRecorded);
   }
@@ -161,6 +165,14 @@ export class PostgresEventStore implements EventStore {
         ORDER BY era DESC, xid DESC, position DESC LIMIT 1`,
     );
     return row ? positionOf(row.era, row.xid_text, row.position) : START;
+  }
+
+  async countEventsAfter(position: GlobalPosition): Promise<number> {
+    const [row] = await this.sql.query<{ n: string | number }>(
+      `SELECT count(*) AS n FROM es_events WHERE ${AFTER} AND ${VISIBLE}`,
+      afterParams(position),
+    );
+    return Number(row?.n ?? 0);
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): AllStreamSubscription {

@@ -1,0 +1,284 @@
+import {
+  START, StoreUnavailableError,
+  type AllStreamSubscription, type EventStore, type GlobalPosition, type RecordedEvent, type SqlClient,
+} from '@leerkring/event-store';
+import {
+  CheckpointMovedError, advanceCheckpoint, insertCheckpoint, readCheckpoint, recordFailure,
+} from './checkpoints';
+import type { ProjectionLock } from './projection-lock';
+import { createProjectorSchema, eventsFor, useSchema } from './projector-schema';
+import type { Projector } from './projector';
+import { ShadowRebuild, type RebuildProgress } from './shadow-rebuild';
+
+export type ProjectionState =
+  | 'starting' | 'standby' | 'catching-up' | 'live' | 'rebuilding' | 'retrying' | 'failed' | 'stopped';
+
+export interface ProjectionFailure {
+  readonly eventId: string;
+  readonly position: string;
+  readonly eventType: string;
+  readonly message: string;
+}
+
+export interface ProjectionStatus {
+  readonly name: string;
+  readonly version: number;
+  readonly state: ProjectionState;
+  readonly position: GlobalPosition;
+  readonly lagEvents: number | null;
+  readonly lagSeconds: number;
+  readonly failure: ProjectionFailure | null;
+  readonly lastError: string | null;
+  readonly rebuild: RebuildProgress | null;
+}
+
+export interface ProjectionRunnerOptions {
+  readonly batchSize?: number;
+  /** How often a standby process tries to take over, and a live one checks its lock and requests. */
+  readonly housekeepingMs?: number;
+  readonly retryBackoffMs?: { readonly min: number; readonly max: number };
+  readonly onError?: (projection: string, error: unknown) => void;
+}
+
+/** An apply that threw on one event: only this projector stops, and says which event. */
+export class PoisonedEventError extends Error {
+  override readonly name = 'PoisonedEventError';
+  constructor(readonly failure: ProjectionFailure) {
+    super(`projection stopped at event ${failure.eventId} (${failure.eventType}): ${failure.message}`);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Keeps one projector's read model up to date: reads all streams from its checkpoint through the
+ * store's catch-up subscription and applies each batch with the checkpoint in one transaction.
+ */
+export class ProjectionRunner {
+  private state: ProjectionState = 'stopped';
+  private position: GlobalPosition = START;
+  private failure: ProjectionFailure | null = null;
+  private lastError: string | null = null;
+  private stopped = true;
+  private loop: Promise<void> | undefined;
+  private subscription: AllStreamSubscription | undefined;
+  private housekeeping: NodeJS.Timeout | undefined;
+  private rebuildTask: Promise<void> | undefined;
+  private readonly shadow: ShadowRebuild;
+  private waiters: Array<{ position: GlobalPosition; resolve: () => void }> = [];
+  private readonly batchSize: number;
+
+  constructor(
+    readonly projector: Projector,
+    private readonly store: EventStore,
+    private readonly sql: SqlClient,
+    private readonly lock: ProjectionLock,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 1000;
+    this.shadow = new ShadowRebuild(projector, store, sql, this.batchSize);
+  }
+
+  get name(): string {
+    return this.projector.name;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.state = 'starting';
+    this.loop = this.run();
+    this.housekeeping = setInterval(() => void this.checkInOnLockAndRequests(), this.options.housekeepingMs ?? 2000);
+    this.housekeeping.unref();
+  }
+
+  /** Stops after the batch in hand is committed; the checkpoint is already durable. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.housekeeping);
+    await this.subscription?.stop();
+    await this.loop;
+    await this.rebuildTask?.catch(() => undefined);
+    await this.lock.release(this.name);
+    this.state = 'stopped';
+    for (const waiter of this.waiters) waiter.resolve();
+    this.waiters = [];
+  }
+
+  /** Builds the read model afresh beside the live one and swaps it in; the live one keeps serving. */
+  rebuild(): Promise<void> {
+    this.rebuildTask ??= this.shadow.run()
+      .then(() => this.subscription?.stop())
+      .catch((error) => {
+        this.lastError = (error as Error).message;
+        if (error instanceof PoisonedEventError) this.failure = error.failure;
+        this.options.onError?.(this.name, error);
+        throw error;
+      })
+      .finally(() => { this.rebuildTask = undefined; });
+    return this.rebuildTask;
+  }
+
+  /** Resolves true once this projector has applied `position`, false after `timeoutMs`. */
+  async waitForPosition(position: GlobalPosition, timeoutMs: number): Promise<boolean> {
+    if (this.position >= position) return true;
+    if (this.state === 'failed' || this.stopped) return false;
+    let timer: NodeJS.Timeout | undefined;
+    const reached = new Promise<boolean>((resolve) => {
+      this.waiters.push({ position, resolve: () => resolve(this.position >= position) });
+      timer = setTimeout(() => resolve(false), timeoutMs);
+    });
+    try {
+      return await reached;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async status(): Promise<ProjectionStatus> {
+    const lagEvents = (await this.store.countEventsAfter?.(this.position)) ?? null;
+    let lagSeconds = 0;
+    if (lagEvents !== 0) {
+      const [next] = await this.store.readAll({ after: this.position, maxCount: 1 });
+      if (next) lagSeconds = Math.max(0, (Date.now() - next.recordedAt.getTime()) / 1000);
+    }
+    return {
+      name: this.name,
+      version: this.projector.version,
+      state: this.rebuildTask && this.state !== 'failed' ? 'rebuilding' : this.state,
+      position: this.position,
+      lagEvents,
+      lagSeconds,
+      failure: this.failure,
+      lastError: this.lastError,
+      rebuild: this.shadow.progress,
+    };
+  }
+
+  private async run(): Promise<void> {
+    let backoff = this.options.retryBackoffMs?.min ?? 200;
+    while (!this.stopped) {
+      try {
+        if (!(await this.lock.tryAcquire(this.name))) {
+          this.state = 'standby';
+          await sleep(this.options.housekeepingMs ?? 2000);
+          continue;
+        }
+        const live = await this.ensureLiveCheckpoint();
+        if (live.version !== this.projector.version) {
+          // The live tables were built by other code: serve them as they are until the new build is in.
+          this.moveTo(live.position);
+          await this.rebuild();
+          continue;
+        }
+        // After a swap this may be behind what was served before: the new tables are.
+        this.moveTo(live.position);
+        this.state = 'catching-up';
+        await this.follow(live.position);
+        backoff = this.options.retryBackoffMs?.min ?? 200;
+      } catch (error) {
+        if (error instanceof CheckpointMovedError) continue;
+        this.lastError = (error as Error).message;
+        this.options.onError?.(this.name, error);
+        if (error instanceof PoisonedEventError) {
+          this.failure = error.failure;
+          this.state = 'failed';
+          return;
+        }
+        this.state = 'retrying';
+        await sleep(backoff);
+        backoff = Math.min(backoff * 2, this.options.retryBackoffMs?.max ?? 10_000);
+      }
+    }
+  }
+
+  private async ensureLiveCheckpoint() {
+    const existing = await readCheckpoint(this.sql, this.name, 'live');
+    if (existing) return existing;
+    await this.sql.transaction(async (tx) => {
+      await createProjectorSchema(tx, this.projector, this.projector.schema);
+      await insertCheckpoint(tx, { name: this.name, slot: 'live', version: this.projector.version, schemaName: this.projector.schema });
+    });
+    return (await readCheckpoint(this.sql, this.name, 'live'))!;
+  }
+
+  private async follow(from: GlobalPosition): Promise<void> {
+    const subscription = this.store.subscribeToAll({ after: from, batchSize: this.batchSize });
+    this.subscription = subscription;
+    let position = from;
+    try {
+      for await (const message of subscription) {
+        if (this.stopped) break;
+        if (message.kind === 'caught-up') {
+          this.state = 'live';
+          continue;
+        }
+        await this.applyBatch(message.events, position);
+        position = message.events[message.events.length - 1]!.position;
+        this.moveTo(position);
+      }
+    } finally {
+      await subscription.stop();
+      this.subscription = undefined;
+    }
+  }
+
+  private async applyBatch(events: readonly RecordedEvent[], from: GlobalPosition): Promise<void> {
+    try {
+      await this.commit(events, from);
+    } catch (error) {
+      if (error instanceof CheckpointMovedError || error instanceof StoreUnavailableError) throw error;
+      await this.findPoisonedEvent(events, from, error);
+    }
+  }
+
+  private commit(events: readonly RecordedEvent[], from: GlobalPosition): Promise<void> {
+    const relevant = eventsFor(this.projector, events);
+    const to = events[events.length - 1]!.position;
+    return this.sql.transaction(async (tx) => {
+      await useSchema(tx, this.projector.schema);
+      if (relevant.length > 0) await this.projector.apply(relevant, tx);
+      await advanceCheckpoint(tx, this.name, 'live', from, to, relevant.length);
+    });
+  }
+
+  /** The batch failed: apply its events one by one to commit those before the culprit and name it. */
+  private async findPoisonedEvent(events: readonly RecordedEvent[], from: GlobalPosition, batchError: unknown): Promise<never> {
+    let position = from;
+    for (const event of events) {
+      try {
+        await this.commit([event], position);
+      } catch (error) {
+        if (error instanceof CheckpointMovedError || error instanceof StoreUnavailableError) throw error;
+        const failure = { eventId: event.id, position: event.position, eventType: event.type, message: (error as Error).message };
+        await recordFailure(this.sql, this.name, 'live', failure).catch(() => undefined);
+        throw new PoisonedEventError(failure);
+      }
+      position = event.position;
+      this.moveTo(position);
+    }
+    throw batchError;
+  }
+
+  private moveTo(position: GlobalPosition): void {
+    this.position = position;
+    const still: typeof this.waiters = [];
+    for (const waiter of this.waiters) (position >= waiter.position ? waiter.resolve() : still.push(waiter));
+    this.waiters = still;
+  }
+
+  private async checkInOnLockAndRequests(): Promise<void> {
+    if (this.stopped || this.state === 'standby' || this.state === 'starting') return;
+    try {
+      if (!(await this.lock.isHeld(this.name))) {
+        // Another process may hold it now; stop following and contend again.
+        await this.subscription?.stop();
+        return;
+      }
+      const live = await readCheckpoint(this.sql, this.name, 'live');
+      if (live?.rebuildRequestedAt && !this.rebuildTask) void this.rebuild().catch(() => undefined);
+    } catch (error) {
+      this.lastError = (error as Error).message;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import { START, type EventStore, type GlobalPosition, type SqlClient } from '@leerkring/event-store';
+import { advanceCheckpoint, insertCheckpoint, readCheckpoint, recordFailure } from './checkpoints';
+import { createProjectorSchema, eventsFor, quoteSchema, useSchema } from './projector-schema';
+import type { Projector } from './projector';
+
+export interface RebuildProgress {
+  readonly processed: number;
+  /** Events visible when the rebuild started (more may arrive while it runs). */
+  readonly total: number | null;
+  readonly fraction: number | null;
+  readonly etaSeconds: number | null;
+  readonly startedAt: Date;
+}
+
+/**
+ * Builds a projector's read model from position 0 into `<schema>__next` while the live one keeps
+ * serving, then swaps the two schemas in one transaction. The live checkpoint is set to where
+ * the new build stopped: the live runner's next commit finds its checkpoint moved, so it
+ * restarts from there and applies what arrived meanwhile to the new tables. Nothing is lost
+ * and nothing applied twice to the tables being served.
+ */
+export class ShadowRebuild {
+  progress: RebuildProgress | null = null;
+
+  constructor(
+    private readonly projector: Projector,
+    private readonly store: EventStore,
+    private readonly sql: SqlClient,
+    private readonly batchSize: number,
+  ) {}
+
+  get shadowSchema(): string {
+    return `${this.projector.schema}__next`;
+  }
+
+  async run(): Promise<void> {
+    const { name, version } = this.projector;
+    const startedAt = new Date();
+    await this.sql.transaction(async (tx) => {
+      await createProjectorSchema(tx, this.projector, this.shadowSchema);
+      await insertCheckpoint(tx, { name, slot: 'next', version, schemaName: this.shadowSchema });
+    });
+    const total = (await this.store.countEventsAfter?.(START)) ?? null;
+    let position: GlobalPosition = START;
+    let processed = 0;
+    this.progress = { processed, total, fraction: total ? 0 : null, etaSeconds: null, startedAt };
+
+    for (;;) {
+      const events = await this.store.readAll({ after: position, maxCount: this.batchSize });
+      if (events.length === 0) break;
+      const relevant = eventsFor(this.projector, events);
+      const to = events[events.length - 1]!.position;
+      try {
+        await this.sql.transaction(async (tx) => {
+          await useSchema(tx, this.shadowSchema);
+          if (relevant.length > 0) await this.projector.apply(relevant, tx);
+          await advanceCheckpoint(tx, name, 'next', position, to, relevant.length);
+        });
+      } catch (error) {
+        await recordFailure(this.sql, name, 'next', {
+          eventId: relevant[0]?.id ?? '', position: to, message: (error as Error).message,
+        }).catch(() => undefined);
+        throw error;
+      }
+      position = to;
+      processed += events.length;
+      const elapsed = (Date.now() - startedAt.getTime()) / 1000;
+      const remaining = total === null ? null : Math.max(0, total - processed);
+      this.progress = {
+        processed,
+        total,
+        fraction: total ? Math.min(1, processed / total) : null,
+        etaSeconds: remaining === null || processed === 0 ? null : (remaining * elapsed) / processed,
+        startedAt,
+      };
+      if (events.length < this.batchSize) break;
+    }
+    await this.swap(position);
+    this.progress = null;
+  }
+
+  private async swap(position: GlobalPosition): Promise<void> {
+    const { name, version, schema } = this.projector;
+    const live = quoteSchema(schema);
+    const old = quoteSchema(`${schema}__old`);
+    await this.sql.transaction(async (tx) => {
+      // Lock both rows first: a live batch committing now waits, then finds its checkpoint moved.
+      await tx.query('SELECT 1 FROM public.projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
+      const next = await readCheckpoint(tx, name, 'next');
+      if (!next || next.position !== position) throw new Error(`rebuild of ${name} lost its checkpoint`);
+      await tx.exec(`DROP SCHEMA IF EXISTS ${old} CASCADE;
+        ALTER SCHEMA ${live} RENAME TO ${quoteSchema(`${schema}__old`)};
+        ALTER SCHEMA ${quoteSchema(this.shadowSchema)} RENAME TO ${quoteSchema(schema)};
+        DROP SCHEMA ${old} CASCADE;`);
+      await tx.query(
+        `UPDATE public.projection_checkpoints
+            SET version = $2, position = $3, events_applied = $4, schema_name = $5, updated_at = now(),
+                rebuild_requested_at = NULL, error = NULL, failed_event_id = NULL, failed_position = NULL
+          WHERE name = $1 AND slot = 'live'`,
+        [name, version, position, next.eventsApplied, schema],
+      );
+      await tx.query(`DELETE FROM public.projection_checkpoints WHERE name = $1 AND slot = 'next'`, [name]);
+    });
+  }
+}
