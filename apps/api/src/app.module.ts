@@ -3,9 +3,10 @@ import { CommandSideModule } from './command-side/command-side.module';
 import { ConfigModule } from './config/config.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { HealthController } from './health/health.controller';
+import { ProjectionsModule } from './projections/projections.module';
 
 @Module({
-  imports: [ConfigModule, EventStoreModule, CommandSideModule],
+  imports: [ConfigModule, EventStoreModule, ProjectionsModule, CommandSideModule],
   controllers: [HealthController],
 })
 export class AppModule {}

@@ -31,6 +31,6 @@ export class EventStoreModule implements OnApplicationShutdown {
   constructor(@Inject(CONFIGURED_EVENT_STORE) private readonly configured: ConfiguredEventStore) {}
 
   async onApplicationShutdown(): Promise<void> {
-    await this.configured.store.close();
+    await this.configured.close();
   }
 }
