@@ -10,3 +10,4 @@ export * from './postgres/migrate';
 export * from './postgres/postgres-event-store';
 export * from './postgres/open-postgres-event-store';
 export * from './open-configured-event-store';
+export * from './postgres/data-dir-lock';

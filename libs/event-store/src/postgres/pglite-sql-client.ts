@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { claimDataDir } from './data-dir-lock';
 import type { SqlClient, SqlExecutor } from './sql-client';
 
 /**
@@ -10,14 +11,24 @@ export class PgliteSqlClient implements SqlClient {
   readonly kind = 'pglite' as const;
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(readonly db: PGlite) {}
+  private constructor(readonly db: PGlite, private readonly releaseDataDir: () => Promise<void>) {}
 
   /** `dataDir` is a folder to persist into, or undefined for memory only (tests). */
   static async open(dataDir?: string): Promise<PgliteSqlClient> {
     // 'memory://' keeps the database in memory (tests); anything else is a folder on disk.
-    if (dataDir && !dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
-    const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
-    return new PgliteSqlClient(db);
+    const onDisk = Boolean(dataDir && !dataDir.includes('://'));
+    let release: () => Promise<void> = async () => undefined;
+    if (onDisk) {
+      await mkdir(dataDir!, { recursive: true });
+      release = await claimDataDir(dataDir!);
+    }
+    try {
+      const db = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+      return new PgliteSqlClient(db, release);
+    } catch (error) {
+      await release();
+      throw error;
+    }
   }
 
   /** Runs `work` after everything queued before it, alone on the session. */
@@ -50,5 +61,6 @@ export class PgliteSqlClient implements SqlClient {
 
   async close(): Promise<void> {
     await this.exclusive(() => this.db.close());
+    await this.releaseDataDir();
   }
 }
