@@ -1,6 +1,9 @@
 import type { SqlExecutor } from '@leerkring/event-store';
 
 /**
+ * `events_seen` counts every event read up to the checkpoint (handled or skipped), so it can be
+ * set against the store's event count for progress.
+ *
  * One row per projector and slot: `live` is the read model being served, `next` a rebuild in
  * progress. A projector's rows and its checkpoint change in the same transaction, and the
  * checkpoint only moves from the value the writer read (see `advanceCheckpoint`): that is the
@@ -13,7 +16,7 @@ CREATE TABLE IF NOT EXISTS projection_checkpoints (
   version         integer NOT NULL,
   schema_name     text NOT NULL,
   position        text NOT NULL DEFAULT '',
-  events_applied  bigint NOT NULL DEFAULT 0,
+  events_seen  bigint NOT NULL DEFAULT 0,
   updated_at      timestamptz NOT NULL DEFAULT now(),
   failed_event_id text,
   failed_position text,
@@ -30,7 +33,7 @@ export interface CheckpointRow {
   readonly version: number;
   readonly schemaName: string;
   readonly position: string;
-  readonly eventsApplied: number;
+  readonly eventsSeen: number;
   readonly updatedAt: Date;
   readonly failedEventId: string | null;
   readonly failedPosition: string | null;
@@ -40,7 +43,7 @@ export interface CheckpointRow {
 
 interface RawRow {
   name: string; slot: Slot; version: number; schema_name: string; position: string;
-  events_applied: string | number; updated_at: Date | string; failed_event_id: string | null;
+  events_seen: string | number; updated_at: Date | string; failed_event_id: string | null;
   failed_position: string | null; error: string | null; rebuild_requested_at: Date | string | null;
 }
 
@@ -50,7 +53,7 @@ const toRow = (r: RawRow): CheckpointRow => ({
   version: Number(r.version),
   schemaName: r.schema_name,
   position: r.position,
-  eventsApplied: Number(r.events_applied),
+  eventsSeen: Number(r.events_seen),
   updatedAt: new Date(r.updated_at),
   failedEventId: r.failed_event_id,
   failedPosition: r.failed_position,
@@ -71,7 +74,7 @@ export async function insertCheckpoint(db: SqlExecutor, row: { name: string; slo
   await db.query(
     `INSERT INTO public.projection_checkpoints (name, slot, version, schema_name) VALUES ($1, $2, $3, $4)
      ON CONFLICT (name, slot) DO UPDATE SET version = EXCLUDED.version, schema_name = EXCLUDED.schema_name,
-       position = '', events_applied = 0, updated_at = now(), failed_event_id = NULL, failed_position = NULL, error = NULL`,
+       position = '', events_seen = 0, updated_at = now(), failed_event_id = NULL, failed_position = NULL, error = NULL`,
     [row.name, row.slot, row.version, row.schemaName],
   );
 }
@@ -89,7 +92,7 @@ export async function advanceCheckpoint(
 ): Promise<void> {
   const rows = await db.query(
     `UPDATE public.projection_checkpoints
-        SET position = $4, events_applied = events_applied + $5, updated_at = now(), error = NULL,
+        SET position = $4, events_seen = events_seen + $5, updated_at = now(), error = NULL,
             failed_event_id = NULL, failed_position = NULL
       WHERE name = $1 AND slot = $2 AND position = $3 RETURNING 1`,
     [name, slot, from, to, applied],

@@ -48,7 +48,7 @@ describe('projection engine (embedded)', () => {
     const [status] = await running.statuses();
     expect(status).toMatchObject({ name: 'ledger', state: 'live', position: live.position, lagEvents: 0, lagSeconds: 0, failure: null });
     const [checkpoint] = await running.checkpoints();
-    expect(checkpoint).toMatchObject({ name: 'ledger', slot: 'live', position: live.position, eventsApplied: 503 });
+    expect(checkpoint).toMatchObject({ name: 'ledger', slot: 'live', position: live.position, eventsSeen: 503 });
   });
 
   it('answers a wait for a position it will not reach in time with false', async () => {
@@ -111,7 +111,7 @@ describe('projection engine (embedded)', () => {
     const more = await store.append('counter-a', counted(10));
     expect(await running.waitForPosition(more.position, 10_000)).toBe(true);
     expect(await store.sql.query('SELECT count(*) AS n, bool_and(version_two) AS v2 FROM rm_ledger.ledger')).toEqual([{ n: 40, v2: true }]);
-    expect((await running.checkpoints())[0]).toMatchObject({ version: 2, eventsApplied: 40 });
+    expect((await running.checkpoints())[0]).toMatchObject({ version: 2, eventsSeen: 40 });
   });
 
   it('runs a rebuild that another caller requested', async () => {

@@ -135,7 +135,17 @@ export class ProjectionRunner {
     }
   }
 
+  /** The rebuild in progress in this process, if any. */
+  get rebuildProgress(): RebuildProgress | null {
+    return this.shadow.progress;
+  }
+
   async status(): Promise<ProjectionStatus> {
+    if (this.stopped) {
+      // Not running here: report what is stored (another process may be running it).
+      const stored = await readCheckpoint(this.sql, this.name, 'live');
+      this.position = stored?.position ?? START;
+    }
     const lagEvents = (await this.store.countEventsAfter?.(this.position)) ?? null;
     let lagSeconds = 0;
     if (lagEvents !== 0) {
@@ -238,7 +248,7 @@ export class ProjectionRunner {
     return this.sql.transaction(async (tx) => {
       await useSchema(tx, this.projector.schema);
       if (relevant.length > 0) await this.projector.apply(relevant, tx);
-      await advanceCheckpoint(tx, this.name, 'live', from, to, relevant.length);
+      await advanceCheckpoint(tx, this.name, 'live', from, to, events.length);
     });
   }
 

@@ -54,7 +54,7 @@ export class ShadowRebuild {
         await this.sql.transaction(async (tx) => {
           await useSchema(tx, this.shadowSchema);
           if (relevant.length > 0) await this.projector.apply(relevant, tx);
-          await advanceCheckpoint(tx, name, 'next', position, to, relevant.length);
+          await advanceCheckpoint(tx, name, 'next', position, to, events.length);
         });
       } catch (error) {
         await recordFailure(this.sql, name, 'next', {
@@ -94,10 +94,10 @@ export class ShadowRebuild {
         DROP SCHEMA ${old} CASCADE;`);
       await tx.query(
         `UPDATE public.projection_checkpoints
-            SET version = $2, position = $3, events_applied = $4, schema_name = $5, updated_at = now(),
+            SET version = $2, position = $3, events_seen = $4, schema_name = $5, updated_at = now(),
                 rebuild_requested_at = NULL, error = NULL, failed_event_id = NULL, failed_position = NULL
           WHERE name = $1 AND slot = 'live'`,
-        [name, version, position, next.eventsApplied, schema],
+        [name, version, position, next.eventsSeen, schema],
       );
       await tx.query(`DELETE FROM public.projection_checkpoints WHERE name = $1 AND slot = 'next'`, [name]);
     });
