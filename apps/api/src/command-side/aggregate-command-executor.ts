@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { currentVersion, type Message } from '@leerkring/domain';
+import { currentVersion, invalidInput, type Message } from '@leerkring/domain';
 import {
   EVENT_STORE, EventIdConflictError, NO_STREAM, START, WrongExpectedRevisionError,
   type EventStore, type EventToAppend,
@@ -53,7 +53,16 @@ export class AggregateCommandExecutor {
       // Before the revision check: a client retrying a pinned command that was accepted finds the
       // stream past its pin, and must get the original answer, not a conflict.
       const earlier = answerOfEarlierRun(request.aggregateId, loaded, context.idempotencyKey);
-      if (earlier) return earlier;
+      if (earlier) {
+        // The key must name the same command: a different one under a used key is a client bug
+        // that would otherwise be answered, silently, with the other command's result.
+        const { type } = await request.command();
+        if (earlier.commandType !== type) {
+          throw invalidInput('idempotencyKey', 'idempotency-key-reused',
+            `Deze idempotencyKey is al gebruikt voor een andere opdracht (${earlier.commandType}).`);
+        }
+        return earlier.result;
+      }
       if (pinned !== undefined && pinned !== loaded.revision) {
         throw new ConflictError(loaded.streamName, pinned, loaded.revision);
       }
@@ -115,7 +124,7 @@ export class AggregateCommandExecutor {
  */
 function answerOfEarlierRun(
   aggregateId: string, loaded: LoadedAggregate<unknown>, idempotencyKey: string,
-): CommandResult | undefined {
+): { result: CommandResult; commandType: unknown } | undefined {
   const byId = new Map(loaded.events.map((event) => [event.id, event]));
   let last = byId.get(eventIdFor(idempotencyKey, loaded.streamName, 0));
   if (!last) return undefined;
@@ -127,5 +136,8 @@ function answerOfEarlierRun(
     count++;
   }
   const { revision, position } = last;
-  return { aggregateId, streamName: loaded.streamName, revision, position, events: count };
+  return {
+    result: { aggregateId, streamName: loaded.streamName, revision, position, events: count },
+    commandType: last.metadata.commandType,
+  };
 }

@@ -92,6 +92,14 @@ describe('idempotent commands', () => {
     expect(await app.stream(Learning.streamName(data.learningId))).toHaveLength(1);
   });
 
+  it('refuses a used key for another command, naming the field, and changes nothing', async () => {
+    await app.send(addMunicipality('Moerdijk', 'add-moerdijk'));
+    const before = await app.stream(Region.streamName('JZ36'));
+    const reuse = new RenameRegionCommand({ regionId: 'JZ36', name: 'West-Brabant West' }, by(beheerder, { idempotencyKey: 'add-moerdijk' }));
+    await expect(app.send(reuse)).rejects.toMatchObject({ kind: 'invalid-input', rule: 'idempotency-key-reused', field: 'idempotencyKey' });
+    expect(await app.stream(Region.streamName('JZ36'))).toEqual(before);
+  });
+
   it('treats another key as another command', async () => {
     await app.send(addMunicipality('Steenbergen', 'add-steenbergen'));
     const error = await app.refusal(addMunicipality('Steenbergen', 'add-steenbergen-again'));
