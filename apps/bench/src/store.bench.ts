@@ -6,10 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { openServerEventStore } from '../src/postgres/open-postgres-event-store';
-import type { PostgresEventStore } from '../src/postgres/postgres-event-store';
-import { START, type GlobalPosition } from '../src/position';
-import { createTestDatabase } from '../src/testing/test-database';
+import { openServerEventStore } from '../../../libs/event-store/src/postgres/open-postgres-event-store';
+import type { PostgresEventStore } from '../../../libs/event-store/src/postgres/postgres-event-store';
+import { START, type GlobalPosition } from '../../../libs/event-store/src/position';
+import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
 import { printTable, type BenchRow } from './print-table';
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
