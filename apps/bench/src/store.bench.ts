@@ -6,9 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
-import { openServerEventStore } from '../../../libs/event-store/src/postgres/open-postgres-event-store';
-import type { PostgresEventStore } from '../../../libs/event-store/src/postgres/postgres-event-store';
-import { START, type GlobalPosition } from '../../../libs/event-store/src/position';
+import { START, openServerEventStore, type GlobalPosition, type PostgresEventStore } from '@leerkring/event-store';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
 import { printTable, type BenchRow } from './print-table';
 
