@@ -2,12 +2,11 @@ import { Module } from '@nestjs/common';
 import { CommandSideModule } from './command-side/command-side.module';
 import { ConfigModule } from './config/config.module';
 import { EventStoreModule } from './event-store/event-store.module';
-import { GraphqlModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { ProjectionsModule } from './projections/projections.module';
 
 @Module({
-  imports: [ConfigModule, EventStoreModule, ProjectionsModule, CommandSideModule, GraphqlModule],
+  imports: [ConfigModule, EventStoreModule, ProjectionsModule, CommandSideModule],
   controllers: [HealthController],
 })
 export class AppModule {}
