@@ -10,6 +10,14 @@ import type { PgliteSqlClient } from '@leerkring/event-store';
  * another transaction or an append. Code must therefore release a query runner before it uses
  * another connection, or it waits for itself.
  */
+/**
+ * `date` columns arrive as the text PostgreSQL sends (`2024-04-01`), as the `pg` driver gives them
+ * to TypeORM. PGlite would make midnight-UTC Dates of them, which TypeORM then formats in local
+ * time: a day early west of Greenwich.
+ */
+const DATE_OID = 1082;
+const QUERY_OPTIONS = { parsers: { [DATE_OID]: (value: string) => value } };
+
 export function pgliteDriverFor(client: PgliteSqlClient): unknown {
   class LeasedClient extends EventEmitter {
     constructor(private readonly active: () => boolean) {
@@ -31,11 +39,11 @@ export function pgliteDriverFor(client: PgliteSqlClient): unknown {
       if (!this.active()) throw new Error('query on a released embedded database connection');
       // Parameterless text may hold several statements (migrations): the simple protocol runs them.
       if (!params || params.length === 0) {
-        const results = await client.db.exec(text);
+        const results = await client.db.exec(text, QUERY_OPTIONS);
         const last = results[results.length - 1];
         return toPgResult(text, last?.rows ?? [], last?.affectedRows, last?.fields ?? []);
       }
-      const result = await client.db.query(text, params);
+      const result = await client.db.query(text, params, QUERY_OPTIONS);
       return toPgResult(text, result.rows, result.affectedRows, result.fields);
     }
 

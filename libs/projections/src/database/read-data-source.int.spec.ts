@@ -6,11 +6,12 @@ import { createReadDataSource } from './read-data-source';
 class Note {
   @PrimaryColumn('text') id!: string;
   @Column('text') body!: string;
+  @Column({ type: 'date', nullable: true }) due!: string | null;
 }
 
 class CreateNotes1700000000000 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query('CREATE TABLE probe_notes (id text PRIMARY KEY, body text NOT NULL); CREATE INDEX ON probe_notes (body);');
+    await runner.query('CREATE TABLE probe_notes (id text PRIMARY KEY, body text NOT NULL, due date); CREATE INDEX ON probe_notes (body);');
   }
   async down(runner: QueryRunner): Promise<void> {
     await runner.query('DROP TABLE probe_notes');
@@ -28,9 +29,23 @@ describe('TypeORM on the embedded session', () => {
     const ds = await source().initialize();
     expect(await ds.runMigrations()).toHaveLength(1);
     await ds.getRepository(Note).save({ id: 'a', body: 'wachttijden' });
-    expect(await ds.getRepository(Note).findOneBy({ id: 'a' })).toEqual({ id: 'a', body: 'wachttijden' });
+    expect(await ds.getRepository(Note).findOneBy({ id: 'a' })).toEqual({ id: 'a', body: 'wachttijden', due: null });
     expect(await ds.getRepository(Note).update({ id: 'a' }, { body: 'x' })).toMatchObject({ affected: 1 });
     await ds.destroy();
+  });
+
+  it('reads a date as the calendar date stored, in any time zone', async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      const ds = await source().initialize();
+      await ds.runMigrations();
+      await ds.getRepository(Note).save({ id: 'd', body: 'bijeenkomst', due: '2024-04-01' });
+      expect((await ds.getRepository(Note).findOneByOrFail({ id: 'd' })).due).toBe('2024-04-01');
+      await ds.destroy();
+    } finally {
+      process.env.TZ = zone;
+    }
   });
 
   it('keeps transactions atomic even while other work runs on the same session', async () => {
