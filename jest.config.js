@@ -17,6 +17,10 @@ const swcTransform = [
   },
 ];
 
+// West of Greenwich, so a date handled as a local midnight shows up as the day before in tests,
+// not first on a user's machine. (Set before jest starts its workers, which inherit it.)
+process.env.TZ = 'America/New_York';
+
 // Suites that need a server run only where one is configured; say so instead of failing.
 const needsServer = [
   ['TEST_DATABASE_URL', '\\.postgres\\.int\\.spec\\.ts$', 'PostgreSQL suites'],

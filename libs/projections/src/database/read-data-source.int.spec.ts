@@ -34,18 +34,13 @@ describe('TypeORM on the embedded session', () => {
     await ds.destroy();
   });
 
-  it('reads a date as the calendar date stored, in any time zone', async () => {
-    const zone = process.env.TZ;
-    process.env.TZ = 'America/New_York';
-    try {
-      const ds = await source().initialize();
-      await ds.runMigrations();
-      await ds.getRepository(Note).save({ id: 'd', body: 'bijeenkomst', due: '2024-04-01' });
-      expect((await ds.getRepository(Note).findOneByOrFail({ id: 'd' })).due).toBe('2024-04-01');
-      await ds.destroy();
-    } finally {
-      process.env.TZ = zone;
-    }
+  // The suite runs west of Greenwich (jest.config.js), where a date read as midnight UTC turns into the day before.
+  it('reads a date as the calendar date stored', async () => {
+    const ds = await source().initialize();
+    await ds.runMigrations();
+    await ds.getRepository(Note).save({ id: 'd', body: 'bijeenkomst', due: '2024-04-01' });
+    expect((await ds.getRepository(Note).findOneByOrFail({ id: 'd' })).due).toBe('2024-04-01');
+    await ds.destroy();
   });
 
   it('keeps transactions atomic even while other work runs on the same session', async () => {
