@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { CommandSideModule } from './command-side/command-side.module';
 import { ConfigModule } from './config/config.module';
 import { EventStoreModule } from './event-store/event-store.module';
+import { GraphqlModule } from './graphql/graphql.module';
 import { HealthController } from './health/health.controller';
 import { ProjectionsModule } from './projections/projections.module';
 
 @Module({
-  imports: [ConfigModule, EventStoreModule, ProjectionsModule, CommandSideModule],
+  imports: [ConfigModule, EventStoreModule, ProjectionsModule, CommandSideModule, GraphqlModule],
   controllers: [HealthController],
 })
 export class AppModule {}

@@ -1,0 +1,126 @@
+import type { INestApplication } from '@nestjs/common';
+import { Test, type TestingModuleBuilder } from '@nestjs/testing';
+import request from 'supertest';
+import { EVENT_STORE, StreamNotFoundError, type EventStore, type RecordedEvent } from '@leerkring/event-store';
+import { AppModule } from '../../app.module';
+import { CLOCK } from '../../command-side/clock';
+import type { Principal } from '../../command-side/command-context';
+import { FixedClock } from '../../command-side/testing/command-side-test-app';
+import { PRINCIPAL_HEADERS } from '../principal';
+
+/** One GraphQL error as the client sees it. */
+export interface GraphqlError {
+  readonly message: string;
+  readonly path?: readonly (string | number)[];
+  readonly extensions: Readonly<Record<string, unknown>> & { readonly code: string };
+}
+
+export interface GraphqlResponse<Data = Record<string, unknown>> {
+  readonly status: number;
+  readonly data?: Data | null;
+  readonly errors?: readonly GraphqlError[];
+}
+
+export interface MutationAnswer {
+  readonly aggregateId: string;
+  readonly revision: number;
+  readonly position: string;
+  readonly eventCount: number;
+  readonly createdId: string | null;
+}
+
+/** The whole AppModule over real HTTP (supertest against the Nest HTTP server), in-memory store. */
+export interface GraphqlTestApp {
+  readonly app: INestApplication;
+  readonly clock: FixedClock;
+  readonly store: EventStore;
+  /** POSTs a document to /graphql, as the principal when one is given (else without principal headers). */
+  query<Data = Record<string, unknown>>(
+    document: string, variables?: Record<string, unknown>, as?: Principal,
+  ): Promise<GraphqlResponse<Data>>;
+  /** Sends `mutation { name(input: $input) { payload } }`; resolves with the payload or the errors. */
+  mutate(name: string, input: Record<string, unknown>, as?: Principal): Promise<MutationOutcome>;
+  stream(streamName: string): Promise<RecordedEvent[]>;
+  close(): Promise<void>;
+}
+
+export type MutationOutcome =
+  | { readonly ok: true; readonly payload: MutationAnswer }
+  | { readonly ok: false; readonly status: number; readonly errors: readonly GraphqlError[] };
+
+export const headersOf = (principal: Principal): Record<string, string> => ({
+  [PRINCIPAL_HEADERS.actor]: principal.actorId,
+  [PRINCIPAL_HEADERS.role]: principal.role,
+  ...(principal.regionIds?.length ? { [PRINCIPAL_HEADERS.regions]: principal.regionIds.join(',') } : {}),
+});
+
+const PAYLOAD_FIELDS = 'aggregateId revision position eventCount createdId';
+
+/** The input type name of a mutation: `startCircle` → `StartCircleInput`. */
+const inputTypeOf = (mutation: string) => `${mutation[0]?.toUpperCase()}${mutation.slice(1)}Input`;
+
+export async function startGraphqlApp(options: {
+  readonly now: Date;
+  readonly configure?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+}): Promise<GraphqlTestApp> {
+  // Set before compiling: the config is read when the module is built.
+  process.env.LEERKRING_DATA_DIR = 'memory://';
+  delete process.env.DATABASE_URL;
+  delete process.env.EVENTSTORE_CONNECTION_STRING;
+  const clock = new FixedClock(options.now);
+  let builder = Test.createTestingModule({ imports: [AppModule] }).overrideProvider(CLOCK).useValue(clock);
+  if (options.configure) builder = options.configure(builder);
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication({ logger: ['error', 'warn'] });
+  await app.init();
+  const store = app.get<EventStore>(EVENT_STORE);
+
+  const query: GraphqlTestApp['query'] = async (document, variables, as) => {
+    const res = await request(app.getHttpServer())
+      .post('/graphql')
+      .set(as ? headersOf(as) : {})
+      .send({ query: document, ...(variables ? { variables } : {}) });
+    const body = res.body as { data?: never; errors?: GraphqlError[] };
+    return { status: res.status, ...body };
+  };
+
+  return {
+    app,
+    clock,
+    store,
+    query,
+    async mutate(name, input, as) {
+      const res = await query<Record<string, MutationAnswer>>(
+        `mutation Send($input: ${inputTypeOf(name)}!) { ${name}(input: $input) { ${PAYLOAD_FIELDS} } }`,
+        { input },
+        as,
+      );
+      const payload = res.data?.[name];
+      if (payload && !res.errors) return { ok: true, payload };
+      return { ok: false, status: res.status, errors: res.errors ?? [] };
+    },
+    async stream(streamName) {
+      try {
+        return await store.readStream(streamName);
+      } catch (error) {
+        if (error instanceof StreamNotFoundError) return [];
+        throw error;
+      }
+    },
+    close: () => app.close(),
+  };
+}
+
+/** The payload of an accepted mutation; fails the test with the errors otherwise. */
+export function accepted(outcome: MutationOutcome): MutationAnswer {
+  if (!outcome.ok) throw new Error(`expected the mutation to be accepted, got ${JSON.stringify(outcome.errors)}`);
+  return outcome.payload;
+}
+
+/** The single error of a refused mutation; fails the test when it was accepted. */
+export function refusal(outcome: MutationOutcome): GraphqlError {
+  if (outcome.ok) throw new Error(`expected a refusal, got ${JSON.stringify(outcome.payload)}`);
+  const [error, ...more] = outcome.errors;
+  if (!error || more.length > 0) throw new Error(`expected one error, got ${JSON.stringify(outcome.errors)}`);
+  return error;
+}
