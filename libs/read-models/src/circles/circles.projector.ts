@@ -1,0 +1,101 @@
+import { assertNever, Circle } from '@leerkring/domain';
+import type { RecordedEvent, SqlExecutor } from '@leerkring/event-store';
+import type { Projector } from '@leerkring/projections';
+import { RowBatch } from '../shared/row-batch';
+import { domainEventOf } from '../shared/stored-event';
+import { personEmail, personName } from '../people/person-data';
+import {
+  CIRCLES_SCHEMA, actionGroupsTable, circlesDdl, circlesTable, participantsTable, sessionsTable, type CircleRow,
+} from './circle-tables';
+
+function openBatch() {
+  return {
+    circles: new RowBatch(circlesTable),
+    participants: new RowBatch(participantsTable),
+    sessions: new RowBatch(sessionsTable),
+    actionGroups: new RowBatch(actionGroupsTable),
+  };
+}
+type Batch = ReturnType<typeof openBatch>;
+
+/** Ontwikkelcirkels with their participants, sessions and action groups, and running counts. */
+export const circlesProjector: Projector = {
+  name: 'circles',
+  version: 1,
+  schema: CIRCLES_SCHEMA,
+  eventTypes: Circle.CIRCLE_EVENT_TYPES,
+  ddl: circlesDdl,
+  async apply(recorded: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
+    const events = recorded.map((r) => ({ recorded: r, event: domainEventOf<Circle.CircleEvent>(r) }));
+    const batch = openBatch();
+    // Counts and status live on the circle row, and a participant's earlier state decides whether
+    // adding or removing changes the count: those rows are loaded. Sessions and groups are new rows.
+    await batch.circles.load(tx, events.flatMap(({ event }) =>
+      event.type === 'CircleStarted' ? [] : [{ id: event.data.circleId }]));
+    await batch.participants.load(tx, events.flatMap(({ event }) =>
+      event.type === 'ParticipantAdded' || event.type === 'ParticipantRemoved'
+        ? [{ circle_id: event.data.circleId, participant_id: event.data.participantId }]
+        : []));
+    for (const { recorded: r, event } of events) evolve(batch, event, r.recordedAt.toISOString());
+    for (const table of Object.values(batch)) await table.flush(tx);
+  },
+};
+
+function evolve(batch: Batch, event: Circle.CircleEvent, at: string): void {
+  const circle = { id: event.data.circleId };
+  const change = (update: (row: CircleRow) => Partial<CircleRow>) =>
+    batch.circles.update(circle, (row) => ({ ...row, ...update(row) }));
+  switch (event.type) {
+    case 'CircleStarted': {
+      const { circleId, regionId, developerId, title, description, themes, transformationPlanId, startedOn } = event.data;
+      batch.circles.put({
+        id: circleId, region_id: regionId, developer_id: developerId, title, description: description ?? null,
+        themes: [...themes], transformation_plan_id: transformationPlanId ?? null, started_on: startedOn,
+        status: 'open', closed_on: null, outcome: null, participant_count: 0, session_count: 0, last_session_on: null,
+      });
+      return;
+    }
+    case 'ParticipantAdded': {
+      const { circleId, participantId, person, sector, organisation, role } = event.data;
+      const key = { circle_id: circleId, participant_id: participantId };
+      const wasActive = batch.participants.get(key)?.active === true;
+      batch.participants.put({
+        ...key, name: personName(person), email: personEmail(person), sector, organisation, role, active: true,
+        added_at: at, removed_at: null,
+      });
+      if (!wasActive) change((row) => ({ participant_count: row.participant_count + 1 }));
+      return;
+    }
+    case 'ParticipantRemoved': {
+      const key = { circle_id: event.data.circleId, participant_id: event.data.participantId };
+      const participant = batch.participants.get(key);
+      if (participant?.active !== true) return;
+      batch.participants.put({ ...participant, active: false, removed_at: at });
+      change((row) => ({ participant_count: row.participant_count - 1 }));
+      return;
+    }
+    case 'SessionRecorded': {
+      const { circleId, sessionId, date, format, attendeeCount, attendeeIds, sectorsPresent, summary } = event.data;
+      batch.sessions.put({
+        circle_id: circleId, session_id: sessionId, date, format, attendee_count: attendeeCount,
+        attendee_ids: attendeeIds === undefined ? null : [...attendeeIds], sectors_present: [...sectorsPresent], summary,
+      });
+      change((row) => ({
+        session_count: row.session_count + 1,
+        last_session_on: row.last_session_on !== null && row.last_session_on > date ? row.last_session_on : date,
+      }));
+      return;
+    }
+    case 'ActionGroupFormed': {
+      const { circleId, actionGroupId, name, theme, memberIds } = event.data;
+      batch.actionGroups.put({ circle_id: circleId, id: actionGroupId, name, theme, member_ids: [...memberIds] });
+      return;
+    }
+    case 'CircleClosed':
+      change(() => ({ status: 'closed', closed_on: event.data.closedOn, outcome: event.data.outcome }));
+      return;
+    default:
+      assertNever(event);
+  }
+}
+

@@ -1,0 +1,9 @@
+export { overviewProjector, OVERVIEW_SCHEMA } from './overview.projector';
+export { OVERVIEW_ENTITIES, OverviewSliceEntity } from './overview.entities';
+export { OverviewQueries, foldOverview } from './overview.queries';
+export {
+  NATIONAL_SLICE, OVERVIEW_EVENT_TYPES, foldOverviewEvent, initialOverviewState,
+} from './overview-state';
+export type { OverviewSlice, OverviewState } from './overview-state';
+export { summarizeOverview } from './overview-summary';
+export type * from './overview-summary.types';

@@ -1,0 +1,81 @@
+import { eventsFor, useSchema } from '@leerkring/projections';
+import { projectorTestBed } from '@leerkring/projections/testing';
+import type { DataSource } from 'typeorm';
+import { DomainStory } from '../shared/domain-story.fixtures';
+import { projectTwice, readDataSourceOver, resetBed, rowsOf, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
+import { OVERVIEW_ENTITIES } from './overview.entities';
+import { overviewProjector } from './overview.projector';
+import { OverviewQueries, foldOverview } from './overview.queries';
+import { NATIONAL_SLICE } from './overview-state';
+import { firstQuarter, flevoland, halfYear, stamped, westBrabantWest, zeeland } from './overview-story.fixtures';
+import { summarizeOverview } from './overview-summary';
+
+describe('overview projector and queries', () => {
+  let bed: ProjectorTestBed;
+  let db: DataSource;
+  let queries: OverviewQueries;
+  beforeAll(async () => {
+    bed = await projectorTestBed(overviewProjector);
+    db = await readDataSourceOver(bed, [...OVERVIEW_ENTITIES]);
+    queries = new OverviewQueries(db);
+  });
+  beforeEach(() => resetBed(bed, overviewProjector));
+  afterAll(async () => {
+    await db.destroy();
+    await bed.close();
+  });
+
+  const endOfMarch = new Date('2024-03-31T20:00:00Z');
+  const endOfJune = new Date('2024-06-28T10:00:00Z');
+
+  it('persists one slice per region and one for national ambassadors', async () => {
+    await bed.apply(halfYear());
+    expect((await bed.query<{ key: string }>('SELECT key FROM slices ORDER BY key')).map((r) => r.key))
+      .toEqual([flevoland, westBrabantWest, zeeland, NATIONAL_SLICE].sort());
+  });
+
+  it('gives from its snapshot what folding the same events gives, however the batches are cut', async () => {
+    const events = halfYear();
+    const recorded = [];
+    for (let at = 0; at < events.length; at += 7) recorded.push(...await bed.apply(events.slice(at, at + 7)));
+    for (const asOf of [endOfJune, new Date('2024-09-30T10:00:00Z')]) {
+      expect(await queries.current(asOf)).toEqual(summarizeOverview(foldOverview(recorded), asOf));
+    }
+    expect((await queries.current(endOfJune)).totals.adoptions).toBe(2);
+  });
+
+  it('answers a past date from the events recorded by then, not from the live snapshot', async () => {
+    const recorded = await bed.apply(halfYear());
+    const past = queries.asOfFromEvents(recorded, endOfMarch);
+    const firstQuarterOnly = recorded.filter((e) => e.recordedAt <= endOfMarch);
+    expect(past).toEqual(summarizeOverview(foldOverview(firstQuarterOnly), endOfMarch));
+    expect(past.regions.find((r) => r.regionId === westBrabantWest)?.name).toBe('West-Brabant-West');
+    // The live snapshot already holds the April rename and the correction of week 11.
+    const live = await queries.current(endOfMarch);
+    expect(live.regions.find((r) => r.regionId === westBrabantWest)?.name).toBe('Jeugdregio West-Brabant-West');
+    expect(live.totals.ambassadorHours.logged).toBe(past.totals.ambassadorHours.logged + 1);
+  });
+
+  it('answers an empty overview before any event', async () => {
+    const summary = await queries.current(endOfMarch);
+    expect(summary.regions).toEqual([]);
+    expect(summary.monthlyTrends).toEqual([]);
+    expect(summary.totals).toMatchObject({ regions: 0, activeCircles: 0, lastActivityOn: null });
+  });
+
+  it('applies a replayed batch only once', async () => {
+    const recorded = await bed.apply(stamped(firstQuarter(new DomainStory())));
+    const before = await rowsOf(bed, ['slices']);
+    await bed.sql.transaction(async (tx) => {
+      await useSchema(tx, overviewProjector.schema);
+      await overviewProjector.apply(eventsFor(overviewProjector, recorded), tx);
+    });
+    expect(await rowsOf(bed, ['slices'])).toEqual(before);
+  });
+
+  it('is deterministic: the same events give the same slices, in one batch or cut into several', async () => {
+    const { whole, cut } = await projectTwice(overviewProjector, halfYear(), ['slices']);
+    expect(cut).toEqual(whole);
+    expect(whole['slices']).toHaveLength(4);
+  });
+});

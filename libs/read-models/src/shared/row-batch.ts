@@ -1,0 +1,150 @@
+import type { SqlExecutor } from '@leerkring/event-store';
+
+/**
+ * Set-based writes for projectors: a batch of events touches some rows of a table; `RowBatch`
+ * loads those rows with one statement, lets the projector fold every event into them in memory
+ * (in event order, so an event may change a row an earlier event of the same batch created), and
+ * writes the outcome with one DELETE and one INSERT ... ON CONFLICT. A batch costs a few round
+ * trips per table instead of one per event, and gives the same rows however the engine cuts the
+ * stream into batches.
+ *
+ * Rows travel as JSON objects keyed by column name, both ways: read with `to_jsonb(t)` and written
+ * with `jsonb_populate_recordset(NULL::table, ...)`. PostgreSQL then does every type conversion
+ * (dates stay `YYYY-MM-DD`, arrays stay arrays), identical on the server and on the embedded PGlite,
+ * with no driver-specific parsing of dates in between. Table names are unqualified: the engine's
+ * `search_path` points them at the projector's schema.
+ */
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
+export interface TableSpec<Row, Key extends keyof Row & string> {
+  readonly table: string;
+  readonly key: readonly Key[];
+  /** Every column, exactly once: the type makes a missing or unknown column a compile error. */
+  readonly columns: { readonly [C in keyof Row & string]: true };
+}
+
+/** `defineTable<Row>()({...})` infers the key while checking the columns against `Row`. */
+export function defineTable<Row>() {
+  return <Key extends keyof Row & string>(spec: TableSpec<Row, Key>): TableSpec<Row, Key> => {
+    for (const name of [spec.table, ...Object.keys(spec.columns)]) {
+      if (!IDENTIFIER.test(name)) throw new Error(`"${name}" is not a plain SQL identifier`);
+    }
+    return spec;
+  };
+}
+
+export type KeyOf<Row, Key extends keyof Row> = Pick<Row, Key>;
+
+export class RowBatch<Row extends object, Key extends keyof Row & string> {
+  /** Known rows by key; `null` marks a row to delete. Insertion order keeps writes deterministic. */
+  private readonly rows = new Map<string, Row | null>();
+  private readonly changed = new Set<string>();
+  private readonly loaded = new Set<string>();
+
+  constructor(private readonly spec: TableSpec<Row, Key>) {}
+
+  /** Loads the stored rows for `keys` not asked for before: one statement. */
+  async load(tx: SqlExecutor, keys: Iterable<KeyOf<Row, Key>>): Promise<void> {
+    const wanted = new Map<string, KeyOf<Row, Key>>();
+    for (const key of keys) {
+      const id = this.idOf(key);
+      if (!this.loaded.has(id)) wanted.set(id, key);
+    }
+    if (wanted.size === 0) return;
+    for (const id of wanted.keys()) this.loaded.add(id);
+    const { table, key } = this.spec;
+    const columns = key.join(', ');
+    const found = await tx.query<{ row: Row }>(
+      `SELECT to_jsonb(t) AS row FROM ${table} t
+        WHERE (${key.map((c) => `t.${c}`).join(', ')}) IN (
+          SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb))`,
+      [JSON.stringify([...wanted.values()])],
+    );
+    for (const { row } of found) {
+      const id = this.idOf(row);
+      if (!this.changed.has(id)) this.rows.set(id, row);
+    }
+  }
+
+  get(key: KeyOf<Row, Key>): Row | undefined {
+    return this.rows.get(this.idOf(key)) ?? undefined;
+  }
+
+  put(row: Row): void {
+    const id = this.idOf(row);
+    this.rows.set(id, row);
+    this.changed.add(id);
+  }
+
+  /** Changes a known row; an unknown row stays unknown (the event that made it is missing). */
+  update(key: KeyOf<Row, Key>, change: (row: Row) => Row): void {
+    const row = this.get(key);
+    if (row !== undefined) this.put(change(row));
+  }
+
+  remove(key: KeyOf<Row, Key>): void {
+    const id = this.idOf(key);
+    this.rows.set(id, null);
+    this.changed.add(id);
+  }
+
+  /** Writes every change: one DELETE for removed rows, one upsert for the rest. */
+  async flush(tx: SqlExecutor): Promise<void> {
+    const removed: KeyOf<Row, Key>[] = [];
+    const kept: Row[] = [];
+    for (const id of this.changed) {
+      const row = this.rows.get(id);
+      if (row === undefined) continue;
+      if (row === null) removed.push(JSON.parse(id) as KeyOf<Row, Key>);
+      else kept.push(row);
+    }
+    this.changed.clear();
+    await deleteRows(tx, this.spec, removed);
+    await upsertRows(tx, this.spec, kept);
+  }
+
+  /** A row's key as a string; parsing it back gives an object of the key columns. */
+  private idOf(row: KeyOf<Row, Key>): string {
+    return JSON.stringify(Object.fromEntries(this.spec.key.map((c) => [c, row[c]])));
+  }
+}
+
+/** Inserts new rows (an append-only table): one statement. */
+export async function insertRows<Row, Key extends keyof Row & string>(
+  tx: SqlExecutor, spec: TableSpec<Row, Key>, rows: readonly Row[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(spec.columns).join(', ');
+  await tx.query(
+    `INSERT INTO ${spec.table} (${columns})
+     SELECT ${columns} FROM jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)`,
+    [JSON.stringify(rows)],
+  );
+}
+
+async function upsertRows<Row, Key extends keyof Row & string>(
+  tx: SqlExecutor, spec: TableSpec<Row, Key>, rows: readonly Row[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const keys = new Set<string>(spec.key);
+  const columns = Object.keys(spec.columns);
+  const updates = columns.filter((c) => !keys.has(c)).map((c) => `${c} = EXCLUDED.${c}`);
+  await tx.query(
+    `INSERT INTO ${spec.table} (${columns.join(', ')})
+     SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)
+     ON CONFLICT (${spec.key.join(', ')}) DO ${updates.length === 0 ? 'NOTHING' : `UPDATE SET ${updates.join(', ')}`}`,
+    [JSON.stringify(rows)],
+  );
+}
+
+async function deleteRows<Row, Key extends keyof Row & string>(
+  tx: SqlExecutor, spec: TableSpec<Row, Key>, keys: readonly KeyOf<Row, Key>[],
+): Promise<void> {
+  if (keys.length === 0) return;
+  await tx.query(
+    `DELETE FROM ${spec.table} t USING jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb) k
+      WHERE ${spec.key.map((c) => `t.${c} = k.${c}`).join(' AND ')}`,
+    [JSON.stringify(keys)],
+  );
+}
