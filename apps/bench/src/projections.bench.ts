@@ -10,7 +10,7 @@ import { AdvisoryProjectionLock, ProjectionEngine } from '@leerkring/projections
 import { readModelProjectors } from '@leerkring/read-models';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
 import { printTable, type BenchRow } from './print-table';
-import { appendProgramme, syntheticProgramme } from './synthetic-programme';
+import { appendProgramme, syntheticProgramme } from '../../../libs/read-models/src/shared/synthetic-programme';
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const argument = (name: string, fallback: number) => {

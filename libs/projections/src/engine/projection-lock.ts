@@ -44,8 +44,16 @@ export class AdvisoryProjectionLock implements ProjectionLock {
   private session: Client | undefined;
   private broken = false;
   private readonly held = new Set<string>();
+  /** The session is shared by every projector of the process: one statement at a time on it. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly connectionString: string) {}
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
 
   private async connection(): Promise<Client> {
     if (this.session && !this.broken) return this.session;
@@ -58,33 +66,41 @@ export class AdvisoryProjectionLock implements ProjectionLock {
     return client;
   }
 
-  async tryAcquire(name: string): Promise<boolean> {
-    const client = await this.connection();
-    const { rows } = await client.query<{ ok: boolean }>(
-      `SELECT pg_try_advisory_lock(hashtext('leerkring.projection'), hashtext($1)) AS ok`, [name]);
-    if (rows[0]?.ok) this.held.add(name);
-    return Boolean(rows[0]?.ok);
+  tryAcquire(name: string): Promise<boolean> {
+    return this.serial(async () => {
+      const client = await this.connection();
+      const { rows } = await client.query<{ ok: boolean }>(
+        `SELECT pg_try_advisory_lock(hashtext('leerkring.projection'), hashtext($1)) AS ok`, [name]);
+      if (rows[0]?.ok) this.held.add(name);
+      return Boolean(rows[0]?.ok);
+    });
   }
 
-  async release(name: string): Promise<void> {
-    if (!this.held.delete(name) || !this.session || this.broken) return;
-    await this.session.query(`SELECT pg_advisory_unlock(hashtext('leerkring.projection'), hashtext($1))`, [name]).catch(() => undefined);
+  release(name: string): Promise<void> {
+    return this.serial(async () => {
+      if (!this.held.delete(name) || !this.session || this.broken) return;
+      await this.session.query(`SELECT pg_advisory_unlock(hashtext('leerkring.projection'), hashtext($1))`, [name]).catch(() => undefined);
+    });
   }
 
-  async isHeld(name: string): Promise<boolean> {
-    if (this.broken || !this.session || !this.held.has(name)) return false;
-    try {
-      await this.session.query('SELECT 1');
-      return true;
-    } catch {
-      this.broken = true;
-      return false;
-    }
+  isHeld(name: string): Promise<boolean> {
+    return this.serial(async () => {
+      if (this.broken || !this.session || !this.held.has(name)) return false;
+      try {
+        await this.session.query('SELECT 1');
+        return true;
+      } catch {
+        this.broken = true;
+        return false;
+      }
+    });
   }
 
-  async close(): Promise<void> {
-    this.held.clear();
-    await this.session?.end().catch(() => undefined);
-    this.session = undefined;
+  close(): Promise<void> {
+    return this.serial(async () => {
+      this.held.clear();
+      await this.session?.end().catch(() => undefined);
+      this.session = undefined;
+    });
   }
 }
