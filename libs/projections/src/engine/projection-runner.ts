@@ -215,49 +215,74 @@ export class ProjectionRunner {
   private async follow(from: GlobalPosition): Promise<void> {
     const subscription = this.store.subscribeToAll({ after: from, batchSize: this.batchSize });
     this.subscription = subscription;
-    let position = from;
+    // Batches without an event this projector handles move the position in memory only; the
+    // stored checkpoint follows with the next commit (or at least once a second). Reading them
+    // again after a crash changes nothing, and most projectors skip most batches.
+    let committed = from;
+    let skipped = 0;
+    let lastCommit = Date.now();
+    const flushSkipped = async () => {
+      if (this.position === committed) return;
+      await this.sql.transaction((tx) => advanceCheckpoint(tx, this.name, 'live', committed, this.position, skipped));
+      committed = this.position;
+      skipped = 0;
+      lastCommit = Date.now();
+    };
     try {
       for await (const message of subscription) {
         if (this.stopped) break;
         if (message.kind === 'caught-up') {
+          await flushSkipped();
           this.state = 'live';
           continue;
         }
-        await this.applyBatch(message.events, position);
-        position = message.events[message.events.length - 1]!.position;
-        this.moveTo(position);
+        const { events } = message;
+        const to = events[events.length - 1]!.position;
+        if (eventsFor(this.projector, events).length === 0 && Date.now() - lastCommit < 1000) {
+          skipped += events.length;
+          this.moveTo(to);
+          continue;
+        }
+        await this.applyBatch(events, committed, skipped);
+        committed = to;
+        skipped = 0;
+        lastCommit = Date.now();
+        this.moveTo(to);
       }
+      if (this.stopped) await flushSkipped();
     } finally {
       await subscription.stop();
       this.subscription = undefined;
     }
   }
 
-  private async applyBatch(events: readonly RecordedEvent[], from: GlobalPosition): Promise<void> {
+  private async applyBatch(events: readonly RecordedEvent[], from: GlobalPosition, skippedBefore: number): Promise<void> {
     try {
-      await this.commit(events, from);
+      await this.commit(events, from, skippedBefore);
     } catch (error) {
       if (error instanceof CheckpointMovedError || error instanceof StoreUnavailableError) throw error;
-      await this.findPoisonedEvent(events, from, error);
+      await this.findPoisonedEvent(events, from, error, skippedBefore);
     }
   }
 
-  private commit(events: readonly RecordedEvent[], from: GlobalPosition): Promise<void> {
+  private commit(events: readonly RecordedEvent[], from: GlobalPosition, skippedBefore = 0): Promise<void> {
     const relevant = eventsFor(this.projector, events);
     const to = events[events.length - 1]!.position;
     return this.sql.transaction(async (tx) => {
       await useSchema(tx, this.projector.schema);
       if (relevant.length > 0) await this.projector.apply(relevant, tx);
-      await advanceCheckpoint(tx, this.name, 'live', from, to, events.length);
+      await advanceCheckpoint(tx, this.name, 'live', from, to, events.length + skippedBefore);
     });
   }
 
   /** The batch failed: apply its events one by one to commit those before the culprit and name it. */
-  private async findPoisonedEvent(events: readonly RecordedEvent[], from: GlobalPosition, batchError: unknown): Promise<never> {
+  private async findPoisonedEvent(
+    events: readonly RecordedEvent[], from: GlobalPosition, batchError: unknown, skippedBefore: number,
+  ): Promise<never> {
     let position = from;
-    for (const event of events) {
+    for (const [index, event] of events.entries()) {
       try {
-        await this.commit([event], position);
+        await this.commit([event], position, index === 0 ? skippedBefore : 0);
       } catch (error) {
         if (error instanceof CheckpointMovedError || error instanceof StoreUnavailableError) throw error;
         const failure = { eventId: event.id, position: event.position, eventType: event.type, message: (error as Error).message };
