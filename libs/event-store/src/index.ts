@@ -11,3 +11,4 @@ export * from './postgres/postgres-event-store';
 export * from './postgres/open-postgres-event-store';
 export * from './open-configured-event-store';
 export * from './postgres/data-dir-lock';
+export * from './read-stream-or-empty';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { upcast, type Message } from '@leerkring/domain';
-import { EVENT_STORE, StreamNotFoundError, type EventStore, type RecordedEvent } from '@leerkring/event-store';
+import { EVENT_STORE, readStreamOrEmpty, type EventStore, type RecordedEvent } from '@leerkring/event-store';
 import type { Aggregate } from './aggregate';
 import { schemaVersionOf } from './event-metadata';
 
@@ -44,12 +44,7 @@ export class AggregateLoader {
     return (await this.load(aggregate, aggregateId)).state;
   }
 
-  private async readStream(streamName: string): Promise<RecordedEvent[]> {
-    try {
-      return await this.store.readStream(streamName);
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
-    }
+  private readStream(streamName: string): Promise<RecordedEvent[]> {
+    return readStreamOrEmpty(this.store, streamName);
   }
 }

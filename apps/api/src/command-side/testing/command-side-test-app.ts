@@ -1,6 +1,6 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { Test, type TestingModule } from '@nestjs/testing';
-import { EVENT_STORE, StreamNotFoundError, type EventStore, type RecordedEvent } from '@leerkring/event-store';
+import { EVENT_STORE, readStreamOrEmpty, type EventStore, type RecordedEvent } from '@leerkring/event-store';
 import { AppModule } from '../../app.module';
 import type { AggregateCommand } from '../aggregate-command';
 import { AggregateLoader } from '../aggregate-loader';
@@ -63,14 +63,7 @@ export async function startCommandSide(now: Date): Promise<CommandSideTestApp> {
       if ('accepted' in outcome) throw new Error(`expected a refusal, got ${JSON.stringify(outcome.accepted)}`);
       return outcome.error;
     },
-    async stream(streamName) {
-      try {
-        return await store.readStream(streamName);
-      } catch (error) {
-        if (error instanceof StreamNotFoundError) return [];
-        throw error;
-      }
-    },
+    stream: (streamName) => readStreamOrEmpty(store, streamName),
     close: () => moduleRef.close(),
   };
 }

@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import request from 'supertest';
-import { EVENT_STORE, StreamNotFoundError, type EventStore, type RecordedEvent } from '@leerkring/event-store';
+import { EVENT_STORE, readStreamOrEmpty, type EventStore, type RecordedEvent } from '@leerkring/event-store';
 import { AppModule } from '../../app.module';
 import { CLOCK } from '../../command-side/clock';
 import type { Principal } from '../../command-side/command-context';
@@ -99,14 +99,7 @@ export async function startGraphqlApp(options: {
       if (payload && !res.errors) return { ok: true, payload };
       return { ok: false, status: res.status, errors: res.errors ?? [] };
     },
-    async stream(streamName) {
-      try {
-        return await store.readStream(streamName);
-      } catch (error) {
-        if (error instanceof StreamNotFoundError) return [];
-        throw error;
-      }
-    },
+    stream: (streamName) => readStreamOrEmpty(store, streamName),
     close: () => app.close(),
   };
 }
