@@ -1,6 +1,7 @@
 import { Logger, ForbiddenException } from '@nestjs/common';
 import { invalidInput, notFound, ruleBroken } from '@leerkring/domain';
 import { StoreUnavailableError } from '@leerkring/event-store';
+import { PaginationInputError } from '@leerkring/read-models';
 import { ConflictError } from '../command-side/conflict.error';
 import { AuthenticationRequiredError, InputValidationError } from './edge-errors';
 import { ErrorCode, INTERNAL_ERROR_MESSAGE, MappedGraphQLError, toGraphQLError } from './error-mapping';
@@ -17,6 +18,8 @@ describe('the error mapping table', () => {
       { code: 'NOT_FOUND', rule: 'region-not-found' }],
     ['InputValidationError', new InputValidationError('circleId', 'uuid-format', 'circleId moet een UUID zijn'),
       { code: 'BAD_USER_INPUT', field: 'circleId', rule: 'uuid-format' }],
+    ['PaginationInputError', new PaginationInputError('after', 'after is geen geldige cursor voor deze lijst'),
+      { code: 'BAD_USER_INPUT', field: 'after', rule: 'cursor-invalid' }],
     ['ConflictError', new ConflictError('region-JZ36', 3, 5),
       { code: 'CONFLICT', expectedRevision: 3, actualRevision: 5 }],
     ['StoreUnavailableError', new StoreUnavailableError('PostgreSQL is not reachable'),

@@ -2,6 +2,7 @@ import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 import { isDomainError } from '@leerkring/domain';
 import { isStoreUnavailable } from '@leerkring/event-store';
+import { PaginationInputError } from '@leerkring/read-models';
 import { ConflictError } from '../command-side/conflict.error';
 import { AuthenticationRequiredError, InputValidationError } from './edge-errors';
 
@@ -13,6 +14,7 @@ import { AuthenticationRequiredError, InputValidationError } from './edge-errors
  * |-----------------------------------------------------|--------------------------|--------------------------------------------|
  * | DomainError kind `invalid-input`                    | BAD_USER_INPUT           | field, rule                                |
  * | InputValidationError (class-validator on an input)  | BAD_USER_INPUT           | field, rule                                |
+ * | PaginationInputError (a read model's first/after)   | BAD_USER_INPUT           | field (first, after), rule                 |
  * | GraphQL type error in a variable or literal         | BAD_USER_INPUT           | field, rule, detail  (format-error.ts)     |
  * | DomainError kind `rule`                             | DOMAIN_RULE              | rule, field when the domain names one      |
  * | DomainError kind `not-found`                        | NOT_FOUND                | rule                                       |
@@ -90,6 +92,10 @@ export function toGraphQLError(error: unknown): GraphQLError {
   }
   if (error instanceof InputValidationError) {
     return new MappedGraphQLError(ErrorCode.BAD_USER_INPUT, error.message, { rule: error.rule, field: error.field });
+  }
+  if (error instanceof PaginationInputError) {
+    const rule = error.field === 'after' ? 'cursor-invalid' : 'page-size-invalid';
+    return new MappedGraphQLError(ErrorCode.BAD_USER_INPUT, error.message, { rule, field: error.field });
   }
   if (error instanceof ConflictError) {
     return new MappedGraphQLError(

@@ -54,6 +54,7 @@ describe('projection engine (embedded)', () => {
   it('answers a wait for a position it will not reach in time with false', async () => {
     const running = await startEngine(ledgerProjector());
     expect(await running.waitForPosition('ffffffffffffffff-ffffffffffffffff-ffffffffffffffff', 100)).toBe(false);
+    expect(running.runner('ledger').waiting).toBe(0);
   });
 
   it('stops only the projector that cannot apply an event, names the event, and resumes after a fix', async () => {

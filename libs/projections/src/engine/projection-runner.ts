@@ -123,16 +123,26 @@ export class ProjectionRunner {
   async waitForPosition(position: GlobalPosition, timeoutMs: number): Promise<boolean> {
     if (this.position >= position) return true;
     if (this.state === 'failed' || this.stopped) return false;
-    let timer: NodeJS.Timeout | undefined;
-    const reached = new Promise<boolean>((resolve) => {
-      this.waiters.push({ position, resolve: () => resolve(this.position >= position) });
-      timer = setTimeout(() => resolve(false), timeoutMs);
+    return new Promise<boolean>((resolve) => {
+      const waiter = {
+        position,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve(this.position >= position);
+        },
+      };
+      // A position that is never reached must not leave its waiter behind.
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        resolve(false);
+      }, timeoutMs);
+      this.waiters.push(waiter);
     });
-    try {
-      return await reached;
-    } finally {
-      clearTimeout(timer);
-    }
+  }
+
+  /** How many callers wait for a position now (for tests and metrics). */
+  get waiting(): number {
+    return this.waiters.length;
   }
 
   /** The rebuild in progress in this process, if any. */
