@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { PgliteSqlClient, encodePosition, type EventToAppend, type RecordedEvent } from '@leerkring/event-store';
+import { CHECKPOINTS_DDL } from '../engine/checkpoints';
 import type { Projector } from '../engine/projector';
 import { createProjectorSchema, eventsFor, useSchema } from '../engine/projector-schema';
 
@@ -10,6 +11,8 @@ import { createProjectorSchema, eventsFor, useSchema } from '../engine/projector
  */
 export async function projectorTestBed(projector: Projector) {
   const sql = await PgliteSqlClient.open();
+  // As wherever projectors run: the engine's checkpoints beside the projector's schema.
+  await sql.exec(CHECKPOINTS_DDL);
   await sql.transaction((tx) => createProjectorSchema(tx, projector, projector.schema));
   let position = 0n;
   const revisions = new Map<string, number>();

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '@leerkring/event-store';
 import type { DataSource } from 'typeorm';
+import { dutchDate } from '@leerkring/domain';
 import { OverviewSliceEntity } from './overview.entities';
 import { foldOverviewEvent, initialOverviewState, type OverviewState } from './overview-state';
 import { summarizeOverview } from './overview-summary';
@@ -17,6 +18,13 @@ export function foldOverview(events: Iterable<RecordedEvent>, until?: Date): Ove
 
 /** The national overview (`nationalOverview(asOf)`). */
 export class OverviewQueries {
+  /**
+   * The last summary and what it was computed from: the overview projector's checkpoint and the
+   * calendar day (its figures are per day: last 90 days, this quarter). Loading and summarising
+   * every slice costs milliseconds; the overview is asked far more often than it changes.
+   */
+  private cached: { key: string; summary: OverviewSummary } | undefined;
+
   constructor(private readonly db: DataSource) {}
 
   /**
@@ -24,8 +32,17 @@ export class OverviewQueries {
    * The fold holds everything recorded so far; for a date in the past use `asOfFromEvents`.
    */
   async current(asOf: Date = new Date()): Promise<OverviewSummary> {
-    const rows = await this.db.getRepository(OverviewSliceEntity).find({ order: { key: 'ASC' } });
-    return summarizeOverview({ slices: Object.fromEntries(rows.map((row) => [row.key, row.slice])) }, asOf);
+    // Read before the slices: a summary is never older than the checkpoint it is cached under.
+    const [checkpoint] = await this.db.query<{ position: string }[]>(
+      `SELECT position FROM public.projection_checkpoints WHERE name = 'overview' AND slot = 'live'`);
+    const key = `${checkpoint?.position ?? ''}|${dutchDate(asOf)}`;
+    if (this.cached?.key !== key || !checkpoint) {
+      const rows = await this.db.getRepository(OverviewSliceEntity).find({ order: { key: 'ASC' } });
+      const summary = summarizeOverview({ slices: Object.fromEntries(rows.map((row) => [row.key, row.slice])) }, asOf);
+      if (checkpoint) this.cached = { key, summary };
+      return summary;
+    }
+    return { ...this.cached.summary, asOf: asOf.toISOString() };
   }
 
   /**
