@@ -13,6 +13,8 @@ export const appConfigSchema = z.object({
   DATABASE_URL: optionalUrl(['postgres', 'postgresql'], 'postgres://user@localhost:5432/leerkring'),
   EVENTSTORE_CONNECTION_STRING: optionalUrl(['esdb', 'esdb+discover', 'kurrentdb', 'kurrentdb+discover', 'kdb', 'kdb+discover'], 'esdb://localhost:2113?tls=false'),
   LEERKRING_DATA_DIR: z.string().trim().min(1).default('./.data'),
+  /** `auto` (also when unset): `npm start` loads the demo programme into an empty embedded store; `off`: never. */
+  LEERKRING_DEMO_DATA: z.enum(['auto', 'off']).optional(),
 });
 
 export type AppConfig = z.infer<typeof appConfigSchema>;
