@@ -88,15 +88,18 @@ export class ShadowRebuild {
       await tx.query('SELECT 1 FROM public.projection_checkpoints WHERE name = $1 FOR UPDATE', [name]);
       const next = await readCheckpoint(tx, name, 'next');
       if (!next || next.position !== position) throw new Error(`rebuild of ${name} lost its checkpoint`);
-      await tx.exec(`DROP SCHEMA IF EXISTS ${old} CASCADE;
-        ALTER SCHEMA ${live} RENAME TO ${quoteSchema(`${schema}__old`)};
-        ALTER SCHEMA ${quoteSchema(this.shadowSchema)} RENAME TO ${quoteSchema(schema)};
-        DROP SCHEMA ${old} CASCADE;`);
+      // A projector that never ran has no live schema yet: the copy simply becomes it.
+      const [existing] = await tx.query('SELECT 1 AS found FROM pg_namespace WHERE nspname = $1', [schema]);
+      await tx.exec(`DROP SCHEMA IF EXISTS ${old} CASCADE;`);
+      if (existing) await tx.exec(`ALTER SCHEMA ${live} RENAME TO ${old};`);
+      await tx.exec(`ALTER SCHEMA ${quoteSchema(this.shadowSchema)} RENAME TO ${quoteSchema(schema)};
+        DROP SCHEMA IF EXISTS ${old} CASCADE;`);
       await tx.query(
-        `UPDATE public.projection_checkpoints
+        `INSERT INTO public.projection_checkpoints (name, slot, version, schema_name, position, events_seen)
+         VALUES ($1, 'live', $2, $5, $3, $4)
+         ON CONFLICT (name, slot) DO UPDATE
             SET version = $2, position = $3, events_seen = $4, schema_name = $5, updated_at = now(),
-                rebuild_requested_at = NULL, error = NULL, failed_event_id = NULL, failed_position = NULL
-          WHERE name = $1 AND slot = 'live'`,
+                rebuild_requested_at = NULL, error = NULL, failed_event_id = NULL, failed_position = NULL`,
         [name, version, position, next.eventsSeen, schema],
       );
       await tx.query(`DELETE FROM public.projection_checkpoints WHERE name = $1 AND slot = 'next'`, [name]);
