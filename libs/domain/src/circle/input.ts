@@ -1,44 +1,20 @@
 import { invalidInput } from '../shared/domain-error';
-import { dutchDate, requireDate, requireText, requireUuid } from '../shared/validation';
+import { requireText, requireUuid } from '../shared/validation';
 import { CircleLimits, CircleRules } from './rules';
 import type { Person } from './events';
 
 /** Field checks of this aggregate beyond `shared/validation`; each names its field. */
+import { optionalText, requirePastOrToday } from '../shared/validation';
+import { requireRegionId } from '../region/region-id';
 
-/** An optional text: absent, `null` or only spaces means "not given". */
-export function optionalText(field: string, value: string | null | undefined, max: number): string | undefined {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-  return requireText(field, value, { max });
-}
+export { optionalText, requirePastOrToday, requireRegionId };
+
 
 export function optionalUuid(field: string, value: string | null | undefined): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   return requireUuid(field, value);
 }
 
-/**
- * Regions are identified by their CBS code (`JZ36`), DESIGN.md section 4. Same pattern and rule
- * name as `region/region-id.ts`.
- */
-const REGION_ID = /^JZ\d{2}$/;
-
-export function requireRegionId(field: string, value: string): string {
-  if (typeof value !== 'string' || !REGION_ID.test(value)) {
-    throw invalidInput(
-      field, CircleRules.regionIdFormat, `${field} moet een CBS-code van een jeugdregio zijn, zoals JZ36`,
-    );
-  }
-  return value;
-}
-
-/** A date `YYYY-MM-DD` that is not after today's date in the Netherlands. */
-export function requirePastOrToday(field: string, value: string, now: Date): string {
-  const date = requireDate(field, value);
-  if (date > dutchDate(now)) {
-    throw invalidInput(field, CircleRules.dateInFuture, `${field} mag niet in de toekomst liggen`);
-  }
-  return date;
-}
 
 export function requireCount(field: string, value: number): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {

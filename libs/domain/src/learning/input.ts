@@ -1,40 +1,16 @@
 import { invalidInput } from '../shared/domain-error';
-import { dutchDate, requireAllOf, requireDate, requireOneOf, requireText } from '../shared/validation';
+import { requireAllOf, requireOneOf, requireText } from '../shared/validation';
 import { EVIDENCE_LEVELS, KNOWLEDGE_SOURCES, THEMES } from '../shared/vocabulary';
 import type { EvidenceLevel, KnowledgeSource, Theme } from '../shared/vocabulary';
 import { LearningLimits, LearningRules } from './rules';
 
 /** Field checks of this aggregate beyond `shared/validation`; each names its field. */
+import { optionalText, requirePastOrToday } from '../shared/validation';
+import { requireRegionId } from '../region/region-id';
 
-/** An optional text: absent, `null` or only spaces means "not given". */
-export function optionalText(field: string, value: string | null | undefined, max: number): string | undefined {
-  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
-  return requireText(field, value, { max });
-}
+export { optionalText, requirePastOrToday, requireRegionId };
 
-/**
- * Regions are identified by their CBS code (`JZ36`), DESIGN.md section 4. Same pattern and rule
- * name as `region/region-id.ts`.
- */
-const REGION_ID = /^JZ\d{2}$/;
 
-export function requireRegionId(field: string, value: string): string {
-  if (typeof value !== 'string' || !REGION_ID.test(value)) {
-    throw invalidInput(
-      field, LearningRules.regionIdFormat, `${field} moet een CBS-code van een jeugdregio zijn, zoals JZ36`,
-    );
-  }
-  return value;
-}
-
-/** A date `YYYY-MM-DD` that is not after today's date in the Netherlands. */
-export function requirePastOrToday(field: string, value: string, now: Date): string {
-  const date = requireDate(field, value);
-  if (date > dutchDate(now)) {
-    throw invalidInput(field, LearningRules.dateInFuture, `${field} mag niet in de toekomst liggen`);
-  }
-  return date;
-}
 
 /** The checks of each revisable field, shared by capture and revision. */
 export const contentChecks = {

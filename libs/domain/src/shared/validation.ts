@@ -62,3 +62,18 @@ export function requireUuid(field: string, value: string): string {
   }
   return value.toLowerCase();
 }
+
+/** An optional text: absent, `null` or only spaces means "not given". */
+export function optionalText(field: string, value: string | null | undefined, max: number): string | undefined {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  return requireText(field, value, { max });
+}
+
+/** A date `YYYY-MM-DD` that is not after today's date in the Netherlands. */
+export function requirePastOrToday(field: string, value: string, now: Date): string {
+  const date = requireDate(field, value);
+  if (date > dutchDate(now)) {
+    throw invalidInput(field, 'date-in-future', `${field} mag niet in de toekomst liggen`);
+  }
+  return date;
+}

@@ -6,7 +6,6 @@ import {
   START as CLIENT_START,
   excludeSystemEvents,
   type AllStreamResolvedEvent,
-  type AllStreamSubscription as ClientAllStreamSubscription,
   type Direction,
   type ReadPosition,
 } from '@eventstore/db-client';
@@ -21,7 +20,6 @@ import {
   type ReadStreamOptions,
   type RecordedEvent,
   type SubscribeToAllOptions,
-  type SubscriptionMessage,
 } from '../event-store.port';
 import { EventIdConflictError, StoreUnavailableError } from '../errors';
 import { START, type GlobalPosition } from '../position';
