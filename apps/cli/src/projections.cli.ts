@@ -10,7 +10,7 @@
 import { SingleBar } from 'cli-progress';
 import { START, type ConfiguredEventStore } from '@leerkring/event-store';
 import {
-  AdvisoryProjectionLock, CHECKPOINTS_DDL, InProcessProjectionLock, ProjectionEngine, readCheckpoint, requestRebuild,
+  AdvisoryProjectionLock, InProcessProjectionLock, ensureCheckpointTable, ProjectionEngine, readCheckpoint, requestRebuild,
   type ProjectionLock,
 } from '@leerkring/projections';
 import { readModelProjectors } from '@leerkring/read-models';
@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
   const lock = storage.readDatabaseUrl ? new AdvisoryProjectionLock(storage.readDatabaseUrl) : new InProcessProjectionLock();
   const engine = new ProjectionEngine(readModelProjectors, storage.store, storage.readSql, lock);
   try {
-    await storage.readSql.exec(CHECKPOINTS_DDL);
+    await ensureCheckpointTable(storage.readSql);
     if (command === 'status') return await printStatus(engine);
     if (!name || !engine.runners.has(name)) {
       console.error(`Onbekende projectie "${name ?? ''}". Bekend: ${[...engine.runners.keys()].join(', ')}`);

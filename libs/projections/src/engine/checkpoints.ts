@@ -25,6 +25,18 @@ CREATE TABLE IF NOT EXISTS projection_checkpoints (
   PRIMARY KEY (name, slot)
 );`;
 
+/**
+ * Creates the checkpoint table once, even when several processes start together: concurrent
+ * `CREATE TABLE IF NOT EXISTS` can still collide in PostgreSQL's catalogue, so it runs under a
+ * transaction-level advisory lock (released at commit; nothing is held open afterwards).
+ */
+export async function ensureCheckpointTable(sql: { transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> }): Promise<void> {
+  await sql.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('leerkring.projection_checkpoints'))`);
+    await tx.exec(CHECKPOINTS_DDL);
+  });
+}
+
 export type Slot = 'live' | 'next';
 
 export interface CheckpointRow {

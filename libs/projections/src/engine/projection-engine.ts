@@ -1,5 +1,5 @@
 import type { EventStore, GlobalPosition, SqlClient } from '@leerkring/event-store';
-import { CHECKPOINTS_DDL, readAllCheckpoints, requestRebuild } from './checkpoints';
+import { ensureCheckpointTable, readAllCheckpoints, requestRebuild } from './checkpoints';
 import type { ProjectionLock } from './projection-lock';
 import { ProjectionRunner, type ProjectionRunnerOptions, type ProjectionStatus } from './projection-runner';
 import type { Projector } from './projector';
@@ -19,7 +19,7 @@ export class ProjectionEngine {
   }
 
   async start(): Promise<void> {
-    await this.sql.exec(CHECKPOINTS_DDL);
+    await ensureCheckpointTable(this.sql);
     for (const runner of this.runners.values()) runner.start();
   }
 
