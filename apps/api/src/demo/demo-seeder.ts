@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Presets, SingleBar } from 'cli-progress';
 import { Region, isDomainError } from '@leerkring/domain';
 import {
-  EVENT_STORE, StreamNotFoundError, type ConfiguredEventStore, type EventStore,
+  EVENT_STORE, readStreamOrEmpty, type ConfiguredEventStore, type EventStore,
 } from '@leerkring/event-store';
 import type { ProjectionEngine, ProjectionRunner } from '@leerkring/projections';
 import { CLOCK, type Clock } from '../command-side/clock';
@@ -163,15 +163,10 @@ export class DemoSeeder {
   private async earlierRunStarted(regions: readonly JeugdregioRow[]): Promise<Date | undefined> {
     const first = regions[0];
     if (!first) return undefined;
-    try {
-      const events = await this.store.readStream(Region.streamName(first.code), { maxCount: 5 });
-      const registered = events.find((e) => e.metadata['idempotencyKey'] === `${DEMO_KEY_PREFIX}region/${first.code}/register`);
-      const occurredAt = registered?.metadata['occurredAt'];
-      return typeof occurredAt === 'string' ? new Date(occurredAt) : undefined;
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return undefined;
-      throw error;
-    }
+    const events = await readStreamOrEmpty(this.store, Region.streamName(first.code), { maxCount: 5 });
+    const registered = events.find((e) => e.metadata['idempotencyKey'] === `${DEMO_KEY_PREFIX}region/${first.code}/register`);
+    const occurredAt = registered?.metadata['occurredAt'];
+    return typeof occurredAt === 'string' ? new Date(occurredAt) : undefined;
   }
 
   private async runPhase(
@@ -237,12 +232,7 @@ export class DemoSeeder {
   }
 
   private async storedEventIds(stream: string): Promise<Set<string>> {
-    try {
-      return new Set((await this.store.readStream(stream)).map((event) => event.id));
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return new Set();
-      throw error;
-    }
+    return new Set((await readStreamOrEmpty(this.store, stream)).map((event) => event.id));
   }
 
   private async send(
