@@ -10,17 +10,13 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { benchServerUrl, numberOption } from './bench-settings';
 import { openServerEventStore } from '@leerkring/event-store';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
 import { appendProgramme, syntheticProgramme } from '../../../libs/read-models/src/shared/synthetic-programme';
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const argument = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const SCALE = argument('scale', 3);
-const SECONDS = argument('seconds', 10);
+const SCALE = numberOption('scale', 3);
+const SECONDS = numberOption('seconds', 10);
 const CONNECTIONS = 50;
 const HEADERS = { 'content-type': 'application/json', 'x-leerkring-actor': 'bench', 'x-leerkring-role': 'vng' };
 
@@ -45,7 +41,7 @@ function staticServer(payload: string): Promise<Server> {
 }
 
 async function main(): Promise<void> {
-  const database = await createTestDatabase(serverUrl);
+  const database = await createTestDatabase(benchServerUrl);
   const store = await openServerEventStore(database.url);
   const events = await appendProgramme(store, syntheticProgramme(SCALE));
   const head = await store.headPosition();

@@ -9,15 +9,11 @@ import { openServerEventStore, type GlobalPosition } from '@leerkring/event-stor
 import { AdvisoryProjectionLock, ProjectionEngine } from '@leerkring/projections';
 import { readModelProjectors } from '@leerkring/read-models';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
+import { benchServerUrl, numberOption } from './bench-settings';
 import { printTable, type BenchRow } from './print-table';
 import { appendProgramme, syntheticProgramme } from '../../../libs/read-models/src/shared/synthetic-programme';
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const argument = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const EVENTS = argument('events', 200_000);
+const EVENTS = numberOption('events', 200_000);
 const EVENTS_PER_SCALE = 4_525;
 
 async function rawBaseline(pool: Pool): Promise<number> {
@@ -39,7 +35,7 @@ async function rawBaseline(pool: Pool): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const database = await createTestDatabase(serverUrl);
+  const database = await createTestDatabase(benchServerUrl);
   const store = await openServerEventStore(database.url);
   const pool = new Pool({ connectionString: database.url });
   try {

@@ -8,11 +8,10 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { START, openServerEventStore, type GlobalPosition, type PostgresEventStore } from '@leerkring/event-store';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
+import { benchServerUrl, numberOption } from './bench-settings';
 import { printTable, type BenchRow } from './print-table';
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const eventsArg = process.argv.indexOf('--events');
-const SINGLE_EVENTS = eventsArg > 0 ? Number(process.argv[eventsArg + 1]) : 3000;
+const SINGLE_EVENTS = numberOption('events', 3000);
 const REPEATS = 3;
 
 const payload = () => ({ regionId: 'JZ36', week: '2024-W14', hours: 7.5, note: 'bench event of about 120 bytes' });
@@ -96,7 +95,7 @@ async function readAllRaw(pool: Pool): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const database = await createTestDatabase(serverUrl);
+  const database = await createTestDatabase(benchServerUrl);
   const store = await openServerEventStore(database.url);
   const pool = new Pool({ connectionString: database.url, max: 10 });
   try {
