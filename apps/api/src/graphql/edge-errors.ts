@@ -24,6 +24,20 @@ export class AuthenticationRequiredError extends Error {
     /** Stable name of what is missing or wrong, for clients and tests. */
     readonly rule: string,
     message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** The principal may not do this (DESIGN.md 5): its role, region claim or person does not allow it. */
+export class AccessDeniedError extends Error {
+  override readonly name = 'AccessDeniedError';
+
+  constructor(
+    /** Stable name of the rule of access that said no (`role-not-allowed`, `region-not-in-claim`, ...). */
+    readonly rule: string,
+    message: string,
   ) {
     super(message);
   }

@@ -1,5 +1,5 @@
 import { Logger, ForbiddenException } from '@nestjs/common';
-import { invalidInput, notFound, ruleBroken } from '@leerkring/domain';
+import { invalidInput, notFound, privacyRefusal, privacyRefused, ruleBroken } from '@leerkring/domain';
 import { StoreUnavailableError } from '@leerkring/event-store';
 import { PaginationInputError } from '@leerkring/read-models';
 import { ConflictError } from '../command-side/conflict.error';
@@ -16,6 +16,8 @@ describe('the error mapping table', () => {
       { code: 'DOMAIN_RULE', rule: 'region-already-registered' }],
     ['DomainError not-found', notFound('region-not-found', 'niet geregistreerd'),
       { code: 'NOT_FOUND', rule: 'region-not-found' }],
+    ['DomainError privacy', privacyRefused('insight', 'bsn', 'lijkt op een BSN'),
+      { code: 'PRIVACY', field: 'insight', dataKind: 'bsn', rule: 'privacy-bsn' }],
     ['InputValidationError', new InputValidationError('circleId', 'uuid-format', 'circleId moet een UUID zijn'),
       { code: 'BAD_USER_INPUT', field: 'circleId', rule: 'uuid-format' }],
     ['PaginationInputError', new PaginationInputError('after', 'after is geen geldige cursor voor deze lijst'),
@@ -45,6 +47,14 @@ describe('the error mapping table', () => {
     expect(mapped.message).toBe(INTERNAL_ERROR_MESSAGE);
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('reading "regionId"'));
     logged.mockRestore();
+  });
+
+  it('answers PRIVACY with the Dutch message of the domain, which never holds the identifying data', () => {
+    const refusal = privacyRefusal('summary', 'Moeder belde vanaf 06-12345678 over haar zoon.');
+    const mapped = toGraphQLError(refusal);
+    expect(mapped.extensions).toEqual({ code: 'PRIVACY', field: 'summary', dataKind: 'phone', rule: 'privacy-phone' });
+    expect(mapped.message).toBe(refusal?.message);
+    expect(mapped.message).not.toContain('12345678');
   });
 
   it('passes an error that is mapped already through unchanged', () => {

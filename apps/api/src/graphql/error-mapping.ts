@@ -4,7 +4,7 @@ import { isDomainError } from '@leerkring/domain';
 import { isStoreUnavailable } from '@leerkring/event-store';
 import { PaginationInputError } from '@leerkring/read-models';
 import { ConflictError } from '../command-side/conflict.error';
-import { AuthenticationRequiredError, InputValidationError } from './edge-errors';
+import { AccessDeniedError, AuthenticationRequiredError, InputValidationError } from './edge-errors';
 
 /**
  * Every `extensions.code` the API answers with (DESIGN.md 6), and the one place that decides it.
@@ -27,8 +27,9 @@ import { AuthenticationRequiredError, InputValidationError } from './edge-errors
  * | document that does not fit the schema               | GRAPHQL_VALIDATION_FAILED| detail                                     |
  * | malformed request (no query, CSRF, batch, ...)      | BAD_REQUEST              | detail                                     |
  * | AuthenticationRequiredError, HTTP 401               | UNAUTHENTICATED          | rule                                       |
- * | HTTP 403 (a guard said no)                          | FORBIDDEN                | reserved: the security issue adds the rule |
- * | identifying data in free text                       | PRIVACY                  | reserved: the security issue adds it       |
+ * | AccessDeniedError (security/operation-policy.ts)     | FORBIDDEN                | rule                                       |
+ * | HTTP 403 (a Nest guard said no)                     | FORBIDDEN                | none                                       |
+ * | DomainError kind `privacy` (identifying free text)  | PRIVACY                  | field, dataKind, rule                      |
  * | anything else                                       | INTERNAL_SERVER_ERROR    | none; generic message, original logged     |
  */
 export const ErrorCode = {
@@ -88,6 +89,11 @@ export function toGraphQLError(error: unknown): GraphQLError {
         return new MappedGraphQLError(ErrorCode.DOMAIN_RULE, error.message, { rule: error.rule, ...withField(error.field) });
       case 'not-found':
         return new MappedGraphQLError(ErrorCode.NOT_FOUND, error.message, { rule: error.rule });
+      case 'privacy':
+        // Answered like BAD_USER_INPUT (HTTP 200 with the error): the sender can fix the text.
+        return new MappedGraphQLError(ErrorCode.PRIVACY, error.message, {
+          rule: error.rule, ...withField(error.field), ...(error.dataKind === undefined ? {} : { dataKind: error.dataKind }),
+        });
     }
   }
   if (error instanceof InputValidationError) {
@@ -113,6 +119,9 @@ export function toGraphQLError(error: unknown): GraphQLError {
   }
   if (error instanceof AuthenticationRequiredError) {
     return new MappedGraphQLError(ErrorCode.UNAUTHENTICATED, error.message, { rule: error.rule });
+  }
+  if (error instanceof AccessDeniedError) {
+    return new MappedGraphQLError(ErrorCode.FORBIDDEN, error.message, { rule: error.rule });
   }
   if (error instanceof HttpException) {
     const mapped = fromHttpException(error);

@@ -1,5 +1,5 @@
 import { invalidInput } from '../shared/domain-error';
-import { requireText, requireUuid } from '../shared/validation';
+import { optionalPersonText, requirePersonText, requireUuid } from '../shared/validation';
 import { CircleLimits, CircleRules } from './rules';
 import type { Person } from './events';
 
@@ -39,8 +39,8 @@ export function requireUuidList(field: string, values: readonly string[], option
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function requirePerson(person: { readonly name: string; readonly email?: string } | undefined): Person {
-  const name = requireText('person.name', person?.name ?? '', { max: CircleLimits.name });
-  const email = optionalText('person.email', person?.email, CircleLimits.email);
+  const name = requirePersonText('person.name', person?.name ?? '', { max: CircleLimits.name });
+  const email = optionalPersonText('person.email', person?.email, CircleLimits.email);
   if (email !== undefined && !EMAIL.test(email)) {
     throw invalidInput('person.email', CircleRules.emailFormat, 'person.email is geen geldig e-mailadres');
   }

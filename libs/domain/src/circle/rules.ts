@@ -2,7 +2,8 @@
  * Stable rule names of the circle aggregate (clients and tests rely on them, never on the
  * message). Field checks from `shared/validation` add their own: `text-required`,
  * `text-too-long`, `value-not-allowed`, `list-required`, `too-few-values`, `duplicate-values`,
- * `date-format`, `date-invalid`, `uuid-format`.
+ * `date-format`, `date-invalid`, `uuid-format`; and every free text the privacy guard's
+ * `privacy-bsn`, `privacy-email`, `privacy-phone`, `privacy-birth-date` (kind `privacy`).
  */
 export const CircleRules = {
   // the aggregate's life cycle

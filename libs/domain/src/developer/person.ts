@@ -1,5 +1,5 @@
 import { invalidInput } from '../shared/domain-error';
-import { requireText } from '../shared/validation';
+import { requirePersonText } from '../shared/validation';
 
 /**
  * Personal data of a person the platform knows (developer, ambassador). It travels only in the
@@ -14,8 +14,10 @@ export interface Person {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** `field` is the command's name for the person (`person`); errors name `person.name` etc. */
-export function requirePerson(field: string, value: { name: string; email?: string | null } | undefined): Person {
-  const name = requireText(`${field}.name`, value?.name ?? '', { max: 120 });
+export function requirePerson(
+  field: 'person' | `${string}.person`, value: { name: string; email?: string | null } | undefined,
+): Person {
+  const name = requirePersonText(`${field}.name`, value?.name ?? '', { max: 120 });
   const rawEmail = typeof value?.email === 'string' ? value.email.trim() : '';
   if (rawEmail === '') return { name };
   if (rawEmail.length > 254 || !EMAIL.test(rawEmail)) {

@@ -2,7 +2,8 @@
  * Stable rule names of the learning aggregate (clients and tests rely on them, never on the
  * message). Field checks from `shared/validation` add their own: `text-required`,
  * `text-too-long`, `value-not-allowed`, `list-required`, `too-few-values`, `duplicate-values`,
- * `date-format`, `date-invalid`, `uuid-format`.
+ * `date-format`, `date-invalid`, `uuid-format`; and every free text the privacy guard's
+ * `privacy-bsn`, `privacy-email`, `privacy-phone`, `privacy-birth-date` (kind `privacy`).
  *
  * Decision on closed circles: capturing a learning from a closed circle is always allowed. A
  * lesson is often written up after the last session, and what a circle taught does not expire

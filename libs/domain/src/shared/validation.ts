@@ -1,8 +1,9 @@
 import { invalidInput } from './domain-error';
+import { assertNoIdentifyingData } from './privacy-guard';
 
 /** Field checks shared by every aggregate: each names the field and the rule it breaks. */
 
-export function requireText(field: string, value: string, options: { max: number; min?: number }): string {
+function checkLength(field: string, value: string, options: { max: number; min?: number }): string {
   const text = typeof value === 'string' ? value.trim() : '';
   const min = options.min ?? 1;
   if (text.length < min) throw invalidInput(field, 'text-required', `${field} mag niet leeg zijn`);
@@ -10,6 +11,36 @@ export function requireText(field: string, value: string, options: { max: number
     throw invalidInput(field, 'text-too-long', `${field} mag hoogstens ${options.max} tekens bevatten`);
   }
   return text;
+}
+
+/**
+ * A free text. Every free text passes the privacy guard here, in the decider's own validation,
+ * so a text that identifies a client is refused before any event exists and a new text field
+ * is guarded without anyone having to remember it.
+ */
+export function requireText(field: string, value: string, options: { max: number; min?: number }): string {
+  const text = checkLength(field, value, options);
+  assertNoIdentifyingData(field, text);
+  return text;
+}
+
+/** The fields of a person's own record: `person.name`, `person.email` (also nested, `x.person.name`). */
+export type PersonField = 'person.name' | 'person.email' | `${string}.person.name` | `${string}.person.email`;
+
+/**
+ * A field of the record of a person Leerkring knows (developer, ambassador, participant). It
+ * holds that person's name or e-mail address by design, travels only in the event's `person`
+ * field, which is encrypted per person and erasable (DESIGN.md 5), so it is no free text and the
+ * privacy guard does not apply. The type admits person fields only.
+ */
+export function requirePersonText(field: PersonField, value: string, options: { max: number }): string {
+  return checkLength(field, value, options);
+}
+
+/** An optional field of a person's record; see `requirePersonText`. */
+export function optionalPersonText(field: PersonField, value: string | null | undefined, max: number): string | undefined {
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+  return checkLength(field, value, { max });
 }
 
 export function requireOneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
@@ -63,7 +94,7 @@ export function requireUuid(field: string, value: string): string {
   return value.toLowerCase();
 }
 
-/** An optional text: absent, `null` or only spaces means "not given". */
+/** An optional free text: absent, `null` or only spaces means "not given". */
 export function optionalText(field: string, value: string | null | undefined, max: number): string | undefined {
   if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   return requireText(field, value, { max });
