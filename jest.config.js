@@ -1,7 +1,7 @@
 // NestJS 12 ships ESM only; jest on Node 20 runs CommonJS, so swc transforms those packages too.
 const esmOnly = [
   '@nestjs', '@as-integrations', 'file-type', 'strtok3', 'token-types', '@tokenizer',
-  'uint8array-extras', '@borewit',
+  'uint8array-extras', '@borewit', 'jose',
 ];
 
 const swcTransform = [

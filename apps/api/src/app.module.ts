@@ -6,10 +6,13 @@ import { EventStoreModule } from './event-store/event-store.module';
 import { GraphqlModule } from './graphql/graphql.module';
 import { ReadSideModule } from './graphql/read-side.module';
 import { HealthController } from './health/health.controller';
+import { PeoplePrivacyModule } from './people-privacy/people-privacy.module';
+import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { SecurityModule } from './security/security.module';
 
 @Module({
-  imports: [ConfigModule, EventStoreModule, ProjectionsModule, CommandSideModule, GraphqlModule, ReadSideModule, DemoModule],
+  imports: [ConfigModule, ObservabilityModule, EventStoreModule, ProjectionsModule, SecurityModule, CommandSideModule, GraphqlModule, ReadSideModule, DemoModule, PeoplePrivacyModule],
   controllers: [HealthController],
 })
 export class AppModule {}

@@ -6,6 +6,7 @@
  * Usage: npm run bench:http [-- --scale 3 --seconds 10]
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -13,12 +14,14 @@ import autocannon from 'autocannon';
 import { benchServerUrl, numberOption } from './bench-settings';
 import { openServerEventStore } from '@leerkring/event-store';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
+import { startTestOidcProvider } from '../../api/src/security/testing/test-oidc-provider';
 import { appendProgramme, syntheticProgramme } from '../../../libs/read-models/src/shared/synthetic-programme';
 
 const SCALE = numberOption('scale', 3);
 const SECONDS = numberOption('seconds', 10);
 const CONNECTIONS = 50;
-const HEADERS = { 'content-type': 'application/json', 'x-leerkring-actor': 'bench', 'x-leerkring-role': 'vng' };
+/** Set once the provider has signed the bench's token (a vng user, as a report reader would be). */
+let HEADERS: Record<string, string> = { 'content-type': 'application/json' };
 
 const QUERIES: Array<[string, string]> = [
   ['nationalOverview', '{ nationalOverview { totals { activeCircles sessionsLast90Days learningsCaptured adoptions } regions { regionId name activeCircles sessionsLast90Days learningsCaptured adoptedElsewhere adoptedFromElsewhere } } }'],
@@ -47,8 +50,12 @@ async function main(): Promise<void> {
   const head = await store.headPosition();
   await store.close();
   const port = 3900 + Math.floor(Math.random() * 90);
+  // Production mode trusts only a configured OpenID provider: a local one, so the bench measures
+  // real token verification. The rate limit is off: 50 connections share one token here.
+  const provider = await startTestOidcProvider();
+  HEADERS = { ...HEADERS, ...(await provider.headersOf({ actorId: 'bench', role: 'vng' })) };
   const api = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '..', '..', 'api', 'src', 'main.ts')], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: database.url, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, PORT: String(port), DATABASE_URL: database.url, NODE_ENV: 'production', ...provider.env, RATE_LIMIT_PER_MINUTE: '0', LEERKRING_MASTER_KEY: randomBytes(32).toString('base64') }, stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   try {
@@ -77,6 +84,7 @@ async function main(): Promise<void> {
   } finally {
     api.kill('SIGTERM');
     await new Promise((resolve) => api.once('exit', resolve));
+    await provider.close();
     await database.drop();
   }
 }

@@ -2,8 +2,11 @@
  * Projection catch-up and rebuild on PostgreSQL beside a raw-SQL baseline in the same run: the
  * baseline pages through the same events by position and inserts one row per event into a plain
  * table in batches (the least any projection must do).
- * Usage: npm run bench:projections [-- --events 200000]
+ * Personal data is encrypted per person as the API stores it (docs/crypto-shredding.md);
+ * `--plaintext` measures without the cipher.
+ * Usage: npm run bench:projections [-- --events 200000] [-- --plaintext]
  */
+import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { openServerEventStore, type GlobalPosition } from '@leerkring/event-store';
 import { AdvisoryProjectionLock, ProjectionEngine } from '@leerkring/projections';
@@ -12,6 +15,7 @@ import { createTestDatabase } from '../../../libs/event-store/src/testing/test-d
 import { benchServerUrl, numberOption } from './bench-settings';
 import { printTable, type BenchRow } from './print-table';
 import { appendProgramme, syntheticProgramme } from '../../../libs/read-models/src/shared/synthetic-programme';
+import { protectStore } from '../../api/src/people-privacy/protect-personal-data';
 
 const EVENTS = numberOption('events', 200_000);
 const EVENTS_PER_SCALE = 4_525;
@@ -36,7 +40,9 @@ async function rawBaseline(pool: Pool): Promise<number> {
 
 async function main(): Promise<void> {
   const database = await createTestDatabase(benchServerUrl);
-  const store = await openServerEventStore(database.url);
+  const raw = await openServerEventStore(database.url);
+  const plaintext = process.argv.includes('--plaintext');
+  const store = plaintext ? raw : await protectStore(raw, raw.sql, randomBytes(32));
   const pool = new Pool({ connectionString: database.url });
   try {
     const scale = Math.max(1, Math.round(EVENTS / EVENTS_PER_SCALE));
@@ -47,7 +53,7 @@ async function main(): Promise<void> {
 
     const baseline = await rawBaseline(pool);
 
-    const engine = new ProjectionEngine(readModelProjectors, store, store.sql, new AdvisoryProjectionLock(database.url), { batchSize: 1000 });
+    const engine = new ProjectionEngine(readModelProjectors, store, raw.sql, new AdvisoryProjectionLock(database.url), { batchSize: 1000 });
     const started = performance.now();
     await engine.start();
     if (!(await engine.waitForPosition(head, 30 * 60_000))) throw new Error('projections did not catch up');
@@ -64,7 +70,7 @@ async function main(): Promise<void> {
       { name: `catch-up of ${readModelProjectors.length} projectors over ${total.toLocaleString('en')} events`, unit: 'events/s', measured: total / catchUpSeconds, baseline },
       { name: 'full rebuild of every projector (shadow build and swap)', unit: 'events/s', measured: total / rebuildSeconds, baseline },
     ];
-    printTable('Projections on PostgreSQL (baseline: page by position and insert one row per event)', rows);
+    printTable(`Projections on PostgreSQL, personal data ${plaintext ? 'in plaintext' : 'encrypted'} (baseline: page by position and insert one row per event)`, rows);
     console.log(`catch-up ${catchUpSeconds.toFixed(1)} s, full rebuild ${rebuildSeconds.toFixed(1)} s`);
   } finally {
     await pool.end();

@@ -5,17 +5,24 @@ import { CurrentPrincipal } from '../graphql/principal';
 import { ReadLoaders } from '../graphql/request-loaders';
 import { ActionGroupObject, ParticipantObject } from './circle.object';
 
-/** The personal data of a participant: each field through `personalData`, the one place that will guard it. */
+/** The personal data of a participant: each field through `personalData`, which needs the circle's region. */
 @Resolver(() => ParticipantObject)
 export class ParticipantFieldsResolver {
+  constructor(private readonly loaders: ReadLoaders) {}
+
   @ResolveField(() => String, { nullable: true, description: PERSONAL_NAME })
-  name(@Parent() participant: ParticipantObject, @CurrentPrincipal() principal: Principal): string | null {
-    return personalData(principal, { kind: 'participant', id: participant.id }, 'name', participant.person.name);
+  async name(@Parent() participant: ParticipantObject, @CurrentPrincipal() principal: Principal, @Context() context: object): Promise<string | null> {
+    return personalData(principal, await this.ref(participant, context), 'name', participant.person.name);
   }
 
   @ResolveField(() => String, { nullable: true, description: PERSONAL_EMAIL })
-  email(@Parent() participant: ParticipantObject, @CurrentPrincipal() principal: Principal): string | null {
-    return personalData(principal, { kind: 'participant', id: participant.id }, 'email', participant.person.email);
+  async email(@Parent() participant: ParticipantObject, @CurrentPrincipal() principal: Principal, @Context() context: object): Promise<string | null> {
+    return personalData(principal, await this.ref(participant, context), 'email', participant.person.email);
+  }
+
+  private async ref(participant: ParticipantObject, context: object) {
+    const circle = await this.loaders.of(context).circle.load(participant.circleId);
+    return { kind: 'participant' as const, id: participant.id, regionId: circle?.regionId ?? null };
   }
 }
 

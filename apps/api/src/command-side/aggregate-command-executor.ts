@@ -27,6 +27,8 @@ export interface AggregateCommandRequest<State, Command extends Message, Event e
    * revision checks, so a repeated command reads no other stream and a retry sees fresh facts.
    */
   readonly command: () => Command | Promise<Command>;
+  /** Refuses a principal that may not send this command to the aggregate as loaded (security/command-access.ts). */
+  readonly authorize?: (state: State) => Promise<void>;
 }
 
 /**
@@ -50,6 +52,8 @@ export class AggregateCommandExecutor {
     const pinned = context.expectedRevision;
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.loader.load(request.aggregate, request.aggregateId);
+      // First of all: whether the principal may act here, before any answer, even an earlier one.
+      await request.authorize?.(loaded.state);
       // Before the revision check: a client retrying a pinned command that was accepted finds the
       // stream past its pin, and must get the original answer, not a conflict.
       const earlier = answerOfEarlierRun(request.aggregateId, loaded, context.idempotencyKey);

@@ -5,6 +5,7 @@ import type { Aggregate } from './aggregate';
 import type { AggregateCommand } from './aggregate-command';
 import { AggregateCommandExecutor } from './aggregate-command-executor';
 import type { CommandResult } from './command-result';
+import { CommandAccess } from '../security/command-access';
 import { CrossAggregateFacts } from './cross-aggregate-facts';
 
 /**
@@ -20,6 +21,7 @@ export abstract class AggregateCommandHandler<
   constructor(
     private readonly executor: AggregateCommandExecutor,
     protected readonly facts: CrossAggregateFacts,
+    private readonly access: CommandAccess,
   ) {}
 
   protected abstract aggregateId(command: BusCommand): string;
@@ -33,6 +35,7 @@ export abstract class AggregateCommandHandler<
       context: command.context,
       commandId: command.commandId,
       command: () => this.toDomainCommand(command),
+      authorize: this.access.authorizer(command),
     });
   }
 }

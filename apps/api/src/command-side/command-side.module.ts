@@ -30,6 +30,7 @@ import { CloseReportingPeriodHandler } from '../reporting-periods/close-reportin
 import { AggregateCommandExecutor } from './aggregate-command-executor';
 import { AggregateLoader } from './aggregate-loader';
 import { CLOCK, systemClock } from './clock';
+import { CommandAccess } from '../security/command-access';
 import { CrossAggregateFacts } from './cross-aggregate-facts';
 
 const COMMAND_HANDLERS = [
@@ -60,9 +61,10 @@ const COMMAND_HANDLERS = [
     { provide: CLOCK, useValue: systemClock },
     AggregateLoader,
     CrossAggregateFacts,
+    CommandAccess,
     AggregateCommandExecutor,
     ...COMMAND_HANDLERS,
   ],
-  exports: [CLOCK, AggregateLoader, AggregateCommandExecutor],
+  exports: [CLOCK, AggregateLoader, AggregateCommandExecutor, CommandAccess],
 })
 export class CommandSideModule {}

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { EVENT_STORE, StoreUnavailableError, type ConfiguredEventStore, type EventStore } from '@leerkring/event-store';
 import { SUMMER_2024 } from '../command-side/testing/fixtures';
-import { beheerder, ontwikkelaar } from '../command-side/testing/principals';
+import { beheerder, landelijkAmbassadeur, ontwikkelaar } from '../command-side/testing/principals';
 import { CONFIGURED_EVENT_STORE } from '../event-store/event-store.module';
-import { accepted, refusal, startGraphqlApp, type GraphqlTestApp } from './testing/graphql-test-app';
+import { ANONYMOUS, accepted, refusal, startGraphqlApp, type GraphqlTestApp } from './testing/graphql-test-app';
 
 /**
  * The real store behind a switch: when a fault is set, reading and appending fail with it. Only
@@ -106,7 +106,7 @@ describe('GraphQL errors carry extensions.code, and a refusal changes nothing', 
     it('for a malformed id of the aggregate addressed (class-validator)', async () => {
       const error = refusal(await t.mutate('closeCircle', {
         idempotencyKey: randomUUID(), circleId: 'circle-one', closedOn: '2024-07-01', outcome: 'Klaar',
-      }));
+      }, ontwikkelaar(randomUUID(), 'JZ36')));
       expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'circleId', rule: 'uuid-format' });
     });
 
@@ -131,7 +131,9 @@ describe('GraphQL errors carry extensions.code, and a refusal changes nothing', 
   it('NOT_FOUND names the rule', async () => {
     const region = refusal(await t.mutate('addMunicipality', { idempotencyKey: randomUUID(), regionId: 'JZ99', municipality: 'Urk' }));
     expect(region.extensions).toMatchObject({ code: 'NOT_FOUND', rule: 'region-not-found' });
-    const learning = refusal(await t.mutate('retractLearning', { idempotencyKey: randomUUID(), learningId: randomUUID(), reason: 'Weg' }));
+    const learning = refusal(await t.mutate('retractLearning', {
+      idempotencyKey: randomUUID(), learningId: randomUUID(), reason: 'Weg',
+    }, landelijkAmbassadeur('la-1')));
     expect(learning.extensions).toMatchObject({ code: 'NOT_FOUND', rule: 'learning-not-found' });
   });
 
@@ -173,13 +175,15 @@ describe('GraphQL errors carry extensions.code, and a refusal changes nothing', 
     }
   });
 
-  it('UNAUTHENTICATED for principal headers that are present but wrong', async () => {
+  it('UNAUTHENTICATED for a signed token whose claims are wrong, and for no token', async () => {
     const role = refusal(await t.mutate('addMunicipality', {
       idempotencyKey: randomUUID(), regionId: 'JZ36', municipality: 'Halderberge',
     }, { actorId: 'x', role: 'wethouder' as never }));
-    expect(role.extensions).toMatchObject({ code: 'UNAUTHENTICATED', rule: 'role-unknown' });
+    expect(role.extensions).toMatchObject({ code: 'UNAUTHENTICATED', rule: 'token-claims' });
     const res = await t.query('{ me { actorId } }', undefined, { actorId: '', role: 'vng' });
-    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', rule: 'principal-incomplete' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', rule: 'token-claims' });
+    const anonymous = await t.query('{ me { actorId } }', undefined, ANONYMOUS);
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', rule: 'token-missing' });
   });
 
   it('GRAPHQL_PARSE_FAILED for a malformed document, GRAPHQL_VALIDATION_FAILED for one that does not fit', async () => {

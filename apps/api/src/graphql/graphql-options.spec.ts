@@ -5,19 +5,19 @@ import { DEFAULT_QUERY_LIMITS } from './query-limits';
 
 describe('the Apollo options', () => {
   it('in production: no introspection, no stack traces, no landing page, no schema file', () => {
-    const options = graphqlOptions(loadAppConfig({ NODE_ENV: 'production' }), DEFAULT_QUERY_LIMITS);
+    const options = graphqlOptions(loadAppConfig({ NODE_ENV: 'production', LEERKRING_MASTER_KEY: 'q7mW6VvYb0yqkq4l5m3Q0jv6m7rX3bqg1m9Y2m2aZ0A=' }), DEFAULT_QUERY_LIMITS);
     expect(options).toMatchObject({
       introspection: false, includeStacktraceInErrorResponses: false, hideSchemaDetailsFromClientErrors: true,
       autoSchemaFile: true, graphiql: false,
     });
-    expect(options.plugins).toHaveLength(1);
+    expect(options.plugins).toHaveLength(2); // query limits and metrics
   });
 
   it('outside production: Apollo Sandbox, introspection and the sorted schema file', () => {
     const options = graphqlOptions(loadAppConfig({ NODE_ENV: 'development' }), DEFAULT_QUERY_LIMITS);
     expect(options).toMatchObject({ introspection: true, autoSchemaFile: SCHEMA_FILE, sortSchema: true, path: '/graphql' });
     expect(SCHEMA_FILE).toMatch(/apps\/api\/schema\.gql$/);
-    expect(options.plugins).toHaveLength(2);
+    expect(options.plugins).toHaveLength(3);
     expect(options.formatError).toBe(formatError);
   });
 });

@@ -5,6 +5,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import type { AppConfig } from '../config/app-config';
 import { formatError } from './format-error';
 import { queryLimitsPlugin, type QueryLimits } from './query-limits';
+import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin';
 
 type DriverPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
@@ -36,6 +37,7 @@ export function graphqlOptions(config: AppConfig, limits: QueryLimits): Omit<Apo
     plugins: [
       ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })]),
       queryLimitsPlugin(limits),
+      graphqlMetricsPlugin,
     ].map(asDriverPlugin),
     introspection: !production,
     includeStacktraceInErrorResponses: !production,

@@ -258,7 +258,7 @@ describe('every mutation over HTTP: the story of West-Brabant West', () => {
     const other = refusal(await t.mutate('startCircle', {
       idempotencyKey: 'story-circle', regionId: 'JZ08', developerId: randomUUID(), title: 'Elders',
       themes: ['CRISIS'], startedOn: '2024-03-01',
-    }, beheerder));
+    }, ontwikkelaar('elders-1', 'JZ08')));
     expect(other.extensions).toMatchObject({ code: 'DOMAIN_RULE', rule: 'developer-not-assigned-to-region' });
   });
 });

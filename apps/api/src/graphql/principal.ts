@@ -1,95 +1,51 @@
 import {
-  createParamDecorator, Inject, Injectable, type CanActivate, type ExecutionContext,
+  createParamDecorator, Injectable, type CanActivate, type ExecutionContext,
 } from '@nestjs/common';
 import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { ROLES, type Principal, type Role } from '../command-side/command-context';
-import { AuthenticationRequiredError } from './edge-errors';
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Principal } from '../command-side/command-context';
+import { requireRole } from '../security/access-decisions';
+import { Authenticator } from '../security/authenticator';
+import { mutationPolicy, queryPolicy } from '../security/operation-policy';
 
-/**
- * PLACEHOLDER until the security issue lands: OpenID Connect bearer tokens (DESIGN.md 5) replace
- * this file. Until then the caller says who it is in three headers, which anyone can forge, so
- * an API with this guard must not be reachable by untrusted clients:
- *
- * - `x-leerkring-actor`: the actor id (an ambassador's or developer's id, or any stable id);
- * - `x-leerkring-role`: one of regio-ambassadeur, ontwikkelaar, landelijk-ambassadeur, vng, beheerder;
- * - `x-leerkring-regions`: the region claim, a comma list of CBS codes (`JZ36,JZ08`).
- *
- * Without any of them, a development `beheerder` acts, and ONLY outside production; in production
- * a request without them is UNAUTHENTICATED. Headers that are present but wrong are refused in
- * every environment, so a typo never silently turns into the development beheerder.
- */
-export const PRINCIPAL_HEADERS = {
-  actor: 'x-leerkring-actor',
-  role: 'x-leerkring-role',
-  regions: 'x-leerkring-regions',
-} as const;
-
-export const DEVELOPMENT_PRINCIPAL: Principal = { actorId: 'ontwikkel-beheerder', role: 'beheerder' };
-
-export const PrincipalRule = {
-  missing: 'principal-missing',
-  incomplete: 'principal-incomplete',
-  unknownRole: 'role-unknown',
-} as const;
-
-type Headers = Readonly<Record<string, string | readonly string[] | undefined>>;
-
-const header = (headers: Headers, name: string): string | undefined => {
-  const value = headers[name];
-  const text = Array.isArray(value) ? value[0] : value;
-  return typeof text === 'string' && text.trim() !== '' ? text.trim() : undefined;
-};
-
-/** Who sends the request, from the placeholder headers. */
-export function principalFromHeaders(headers: Headers, production: boolean): Principal {
-  const actorId = header(headers, PRINCIPAL_HEADERS.actor);
-  const role = header(headers, PRINCIPAL_HEADERS.role);
-  const regions = header(headers, PRINCIPAL_HEADERS.regions);
-  if (actorId === undefined && role === undefined && regions === undefined) {
-    if (production) throw new AuthenticationRequiredError(PrincipalRule.missing, 'U bent niet aangemeld.');
-    return DEVELOPMENT_PRINCIPAL;
-  }
-  if (actorId === undefined || role === undefined) {
-    throw new AuthenticationRequiredError(
-      PrincipalRule.incomplete, `Geef zowel ${PRINCIPAL_HEADERS.actor} als ${PRINCIPAL_HEADERS.role} mee.`,
-    );
-  }
-  if (!(ROLES as readonly string[]).includes(role)) {
-    throw new AuthenticationRequiredError(PrincipalRule.unknownRole, `Onbekende rol: ${role}.`);
-  }
-  const regionIds = regions?.split(',').map((r) => r.trim()).filter((r) => r !== '') ?? [];
-  return { actorId, role: role as Role, ...(regionIds.length > 0 ? { regionIds } : {}) };
+interface RequestWithActor extends Request {
+  leerkringActor?: Principal;
 }
 
-interface RequestWithPrincipal extends Request {
-  leerkringPrincipal?: Principal;
-}
-
-function graphqlRequest(context: ExecutionContext): RequestWithPrincipal {
-  return GqlExecutionContext.create(context).getContext<{ req: RequestWithPrincipal }>().req;
+function graphqlRequest(context: ExecutionContext): RequestWithActor {
+  return GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req;
 }
 
 /**
- * Establishes the principal of every GraphQL operation before any resolver runs (registered
- * globally by the GraphQL module; other transports pass untouched).
+ * Every GraphQL resolver runs for a verified principal (a bearer token, security/authenticator.ts)
+ * and every root field within its policy (security/operation-policy.ts): a mutation without a
+ * policy is refused to everyone, a listed query only answers its roles. Registered globally by
+ * the GraphQL module; other transports pass untouched and ask the Authenticator themselves.
  */
 @Injectable()
 export class PrincipalGuard implements CanActivate {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(private readonly authenticator: Authenticator) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<GqlContextType>() !== 'graphql') return true;
     const req = graphqlRequest(context);
-    req.leerkringPrincipal ??= principalFromHeaders(req.headers, this.config.NODE_ENV === 'production');
+    const principal = await this.authenticator.principalOf(req);
+    req.leerkringActor = principal;
+    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+    const parent = info.parentType.name;
+    if (parent === 'Mutation') requireRole(principal, info.fieldName, mutationPolicy(info.fieldName));
+    if (parent === 'Query') {
+      const policy = queryPolicy(info.fieldName);
+      if (policy) requireRole(principal, info.fieldName, policy);
+    }
     return true;
   }
 }
 
 /** The principal the guard established: `@CurrentPrincipal() principal: Principal`. */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
-  const principal = graphqlRequest(context).leerkringPrincipal;
+  const principal = graphqlRequest(context).leerkringActor;
   // The guard runs before every resolver: no principal here is a wiring bug, not a client error.
   if (!principal) throw new Error('no principal on the request: is PrincipalGuard registered?');
   return principal;

@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openServerEventStore, type PostgresEventStore } from '@leerkring/event-store';
 import { createTestDatabase, type TestDatabase } from '../../../../libs/event-store/src/testing/test-database';
+import { DevIssuer } from '../security/dev-issuer';
 
 const freePort = () => new Promise<number>((resolve) => {
   const server = createServer().listen(0, '127.0.0.1', () => {
@@ -23,23 +26,30 @@ async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<
 describe('two API processes on one PostgreSQL', () => {
   let database: TestDatabase;
   let store: PostgresEventStore;
+  // Both processes sign in through the development issuer whose key is kept in this folder.
+  let dataDir: string;
+  let authorization: string;
   const processes: ChildProcess[] = [];
 
   beforeAll(async () => {
     database = await createTestDatabase();
     store = await openServerEventStore(database.url);
+    dataDir = await mkdtemp(join(tmpdir(), 'leerkring-two-processes-'));
+    const issuer = await DevIssuer.inFolder(dataDir);
+    authorization = `Bearer ${(await issuer.mint({ actorId: 'beheer-1', role: 'beheerder' }, { audience: 'leerkring' })).token}`;
   });
   afterAll(async () => {
     for (const child of processes) child.kill('SIGTERM');
     await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
     await store?.close();
     await database?.drop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   const startApi = async (): Promise<string> => {
     const port = await freePort();
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '..', 'main.ts')], {
-      env: { ...process.env, PORT: String(port), DATABASE_URL: database.url, NODE_ENV: 'development' },
+      env: { ...process.env, PORT: String(port), DATABASE_URL: database.url, NODE_ENV: 'development', LEERKRING_DATA_DIR: dataDir },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     processes.push(child);
@@ -51,11 +61,24 @@ describe('two API processes on one PostgreSQL', () => {
   const mutate = async (url: string, query: string, input: Record<string, unknown>) => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-leerkring-actor': 'beheer-1', 'x-leerkring-role': 'beheerder' },
+      headers: { 'content-type': 'application/json', authorization },
       body: JSON.stringify({ query, variables: { input } }),
     });
-    const body = (await response.json()) as { errors?: unknown[] };
+    const body = (await response.json()) as { errors?: unknown[]; data?: Record<string, { position?: string }> };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return Object.values(body.data ?? {})[0];
+  };
+
+  const queryAtLeast = async (url: string, atLeast: string, regionId: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query: `{ region(id: "${regionId}", atLeast: "${atLeast}") { municipalities { name } } }` }),
+    });
+    return (await response.json()) as {
+      data?: { region: { municipalities: { name: string }[] } };
+      extensions?: { freshness?: { reached: boolean } };
+    };
   };
 
   it('applies every event exactly once to each read model', async () => {
@@ -83,5 +106,18 @@ describe('two API processes on one PostgreSQL', () => {
     expect({ feed: Number(feed!.n), distinct: Number(feed!.ids) }).toEqual({ feed: 48, distinct: 48 });
     expect(Number(municipalities!.n)).toBe(36);
     expect(Number(regionRows!.n)).toBe(12);
+
+    // Read-your-writes across processes: whichever process runs the projectors, a write on one is
+    // read `atLeast` its position on the other, at once and complete.
+    for (const [writer, reader] of [[first!, second!], [second!, first!]] as const) {
+      const municipality = `Nieuwe gemeente via ${writer === first ? 'een' : 'twee'}`;
+      const answer = await mutate(writer, 'mutation ($input: AddMunicipalityInput!) { addMunicipality(input: $input) { position } }',
+        { idempotencyKey: `ryw-${municipality}`, regionId: 'JZ01', municipality });
+      const started = Date.now();
+      const read = await queryAtLeast(reader, answer!.position!, 'JZ01');
+      expect(read.extensions?.freshness?.reached).toBe(true);
+      expect(read.data?.region.municipalities.map((m) => m.name)).toContain(municipality);
+      expect(Date.now() - started).toBeLessThan(4000);
+    }
   }, 120_000);
 });

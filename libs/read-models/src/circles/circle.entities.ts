@@ -4,7 +4,7 @@ import { CIRCLES_SCHEMA } from './circle-tables';
 /**
  * The circles read model for the GraphQL layer (tables of the `circles` projector in
  * `rm_circles`). Dates are `YYYY-MM-DD` strings. Participant names and e-mail addresses are
- * personal data (`null` once forgotten); organisation, role and sector are not.
+ * personal data (`verwijderd` and `null` once forgotten); organisation, role and sector are not.
  */
 
 @Entity({ schema: CIRCLES_SCHEMA, name: 'circles' })

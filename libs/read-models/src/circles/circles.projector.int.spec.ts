@@ -5,6 +5,7 @@ import {
   actionGroup, addParticipants, anna, bram, carla, caseSession, closeCircle, developerId, formActionGroup, plenary,
   recordSessions, removeParticipant, startCircles, wachttijden, walcheren, zeelandPlan,
 } from './circle-story.fixtures';
+import { personForgotten } from '../people/people-story.fixtures';
 import { CIRCLE_TABLES } from './circle-tables';
 import { circlesProjector } from './circles.projector';
 
@@ -75,6 +76,19 @@ describe('circles projector', () => {
     expect(await bed.query(`SELECT active, removed_at, email, sector, role FROM participants WHERE participant_id = '${anna}'`))
       .toEqual([{ active: true, removed_at: null, email: null, sector: 'ggz', role: 'teamleider' }]);
     expect(await circle(walcheren)).toMatchObject({ participant_count: 1 });
+  });
+
+  it('blanks a forgotten participant in every circle, and keeps what is not personal', async () => {
+    const story = addParticipants(startCircles(new DomainStory()));
+    await bed.apply(story.take());
+    await bed.apply([...addParticipants(story, wachttijden).take(), personForgotten(anna)]);
+    expect(await bed.query(`SELECT circle_id, name, email, organisation, active FROM participants WHERE participant_id = '${anna}' ORDER BY circle_id`))
+      .toEqual([
+        { circle_id: walcheren, name: 'verwijderd', email: null, organisation: 'Emergis', active: true },
+        { circle_id: wachttijden, name: 'verwijderd', email: null, organisation: 'Emergis', active: true },
+      ]);
+    expect(await bed.query(`SELECT count(*)::int AS n FROM participants WHERE name = 'verwijderd'`)).toEqual([{ n: 2 }]);
+    expect(await circle(walcheren)).toMatchObject({ participant_count: 3 });
   });
 
   it('records sessions with the latest date on the circle, whatever the order of recording', async () => {

@@ -1,9 +1,9 @@
-import { assertNever, Circle } from '@leerkring/domain';
+import { assertNever, Circle, Person } from '@leerkring/domain';
 import type { RecordedEvent, SqlExecutor } from '@leerkring/event-store';
 import type { Projector } from '@leerkring/projections';
 import { RowBatch } from '../shared/row-batch';
 import { domainEventOf } from '../shared/stored-event';
-import { personEmail, personName } from '../people/person-data';
+import { blankForgotten, personEmail, personName, splitForgotten } from '../people/person-data';
 import {
   CIRCLES_SCHEMA, actionGroupsTable, circlesDdl, circlesTable, participantsTable, sessionsTable, type CircleRow,
 } from './circle-tables';
@@ -23,9 +23,11 @@ export const circlesProjector: Projector = {
   name: 'circles',
   version: 1,
   schema: CIRCLES_SCHEMA,
-  eventTypes: Circle.CIRCLE_EVENT_TYPES,
+  // PersonForgotten: a forgotten participant's name and e-mail address are blanked at once.
+  eventTypes: [...Circle.CIRCLE_EVENT_TYPES, ...Person.PERSON_EVENT_TYPES],
   ddl: circlesDdl,
-  async apply(recorded: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
+  async apply(batchOfEvents: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
+    const { events: recorded, forgotten } = splitForgotten(batchOfEvents);
     const events = recorded.map((r) => ({ recorded: r, event: domainEventOf<Circle.CircleEvent>(r) }));
     const batch = openBatch();
     // Counts and status live on the circle row, and a participant's earlier state decides whether
@@ -38,6 +40,7 @@ export const circlesProjector: Projector = {
         : []));
     for (const { recorded: r, event } of events) evolve(batch, event, r.recordedAt.toISOString());
     for (const table of Object.values(batch)) await table.flush(tx);
+    await blankForgotten(tx, 'participants', 'participant_id', forgotten);
   },
 };
 

@@ -63,3 +63,14 @@ export function appointedInVersion1(ambassadorId: string): StoryEvent {
     metadata: { actorId: 'beheerder-1', actorRole: 'beheerder', schemaVersion: 1 },
   };
 }
+
+/** `forgetPerson` as stored (its own stream, no personal data); the store reads the person as `verwijderd` from then on. */
+export function personForgotten(personId: string): StoryEvent {
+  return {
+    id: uuid(0x9000 + Number.parseInt(personId.slice(-4), 16)),
+    streamName: `person-${personId}`,
+    type: 'PersonForgotten',
+    data: { personId, forgottenOn: '2024-07-01' },
+    metadata: { actorId: 'beheerder-1', actorRole: 'beheerder', schemaVersion: 1 },
+  };
+}

@@ -3,7 +3,7 @@ import { PEOPLE_SCHEMA } from './people-tables';
 
 /**
  * The people read model for the GraphQL layer (tables of the `people` projector in `rm_people`).
- * `name` and `email` are personal data: `null` once a person is forgotten. Resolvers decide who
+ * `name` and `email` are personal data: `verwijderd` and `null` once a person is forgotten. Resolvers decide who
  * may see them (DESIGN.md section 5).
  */
 

@@ -2,7 +2,7 @@ import { projectorTestBed } from '@leerkring/projections/testing';
 import { DomainStory, uuid } from '../shared/domain-story.fixtures';
 import { projectTwice, resetBed, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
 import {
-  anouk, appointAmbassadors, appointDevelopers, appointedInVersion1, fatima, joost, kees, sanne,
+  anouk, appointAmbassadors, appointDevelopers, appointedInVersion1, fatima, joost, kees, personForgotten, sanne,
 } from './people-story.fixtures';
 import { PEOPLE_TABLES } from './people-tables';
 import { peopleProjector } from './people.projector';
@@ -79,6 +79,29 @@ describe('people projector', () => {
     await bed.apply(story.take());
     expect(await bed.query(`SELECT assigned, released_at FROM developer_regions WHERE developer_id = '${kees}' AND region_id = 'JZ36'`))
       .toEqual([{ assigned: true, released_at: null }]);
+  });
+
+  it('blanks a forgotten person at once, also one appointed earlier in the same batch', async () => {
+    const story = appointDevelopers(new DomainStory());
+    await bed.apply(story.take());
+    await bed.apply([...appointAmbassadors(story).take(), personForgotten(anouk)]);
+    await bed.apply([personForgotten(kees)]);
+    expect(await bed.query('SELECT id, name, email, appointed_on::text FROM developers ORDER BY appointed_on')).toEqual([
+      { id: kees, name: 'verwijderd', email: null, appointed_on: '2019-01-07' },
+      { id: fatima, name: 'Fatima El Amrani', email: null, appointed_on: '2019-02-01' },
+    ]);
+    expect(await bed.query('SELECT id, name, email, scope, region_id FROM ambassadors ORDER BY appointed_on')).toEqual([
+      { id: joost, name: 'Joost Bakker', email: null, scope: 'national', region_id: null },
+      { id: anouk, name: 'verwijderd', email: null, scope: 'regional', region_id: 'JZ36' },
+      { id: sanne, name: 'Sanne Visser', email: null, scope: 'regional', region_id: 'JZ38' },
+    ]);
+  });
+
+  it('stops at an event whose personal data was not decrypted, rather than store a person without a name', async () => {
+    const [appointed] = appointDevelopers(new DomainStory()).take();
+    const sealed = { ...appointed!, data: { ...(appointed!.data as object), person: { $pd: 1, subject: kees, iv: '', data: '', tag: '' } } };
+    await expect(bed.apply([sealed])).rejects.toThrow(/encrypted personal data reached a projector/);
+    expect(await bed.query('SELECT id FROM developers')).toEqual([]);
   });
 
   it('is deterministic: the same events give the same rows, in one batch or cut into several', async () => {

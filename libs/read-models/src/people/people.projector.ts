@@ -1,20 +1,24 @@
-import { assertNever, type Ambassador, type Developer } from '@leerkring/domain';
+import { assertNever, Person, type Ambassador, type Developer } from '@leerkring/domain';
 import type { RecordedEvent, SqlExecutor } from '@leerkring/event-store';
 import type { Projector } from '@leerkring/projections';
 import { RowBatch } from '../shared/row-batch';
 import { domainEventOf, everyType } from '../shared/stored-event';
 import { PEOPLE_SCHEMA, ambassadorsTable, developerRegionsTable, developersTable, peopleDdl } from './people-tables';
-import { personEmail, personName } from './person-data';
+import { blankForgotten, personEmail, personName, splitForgotten } from './person-data';
 
 type PeopleEvent =
   | Developer.DeveloperEvent
   | Extract<Ambassador.AmbassadorEvent, { type: 'AmbassadorAppointed' | 'AmbassadorDeparted' }>;
 
-// Weekly work is not about who a person is: the weekly-logs read model keeps it.
-const eventTypes = everyType<PeopleEvent['type']>({
-  DeveloperAppointed: true, DeveloperAssignedToRegion: true, DeveloperReleasedFromRegion: true,
-  AmbassadorAppointed: true, AmbassadorDeparted: true,
-});
+// Weekly work is not about who a person is: the weekly-logs read model keeps it. A forgotten
+// person's name and e-mail address are blanked at once (their key is gone, so a rebuild agrees).
+const eventTypes = [
+  ...everyType<PeopleEvent['type']>({
+    DeveloperAppointed: true, DeveloperAssignedToRegion: true, DeveloperReleasedFromRegion: true,
+    AmbassadorAppointed: true, AmbassadorDeparted: true,
+  }),
+  ...Person.PERSON_EVENT_TYPES,
+];
 
 function openBatch() {
   return {
@@ -32,7 +36,8 @@ export const peopleProjector: Projector = {
   schema: PEOPLE_SCHEMA,
   eventTypes,
   ddl: peopleDdl,
-  async apply(recorded: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
+  async apply(batchOfEvents: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
+    const { events: recorded, forgotten } = splitForgotten(batchOfEvents);
     // Upcast: an AmbassadorAppointed of version 1 has no hoursPerWeek.
     const events = recorded.map((r) => ({ recorded: r, event: domainEventOf<PeopleEvent>(r) }));
     const batch = openBatch();
@@ -44,6 +49,8 @@ export const peopleProjector: Projector = {
         : []));
     for (const { recorded: r, event } of events) evolve(batch, event, r.recordedAt.toISOString());
     for (const table of Object.values(batch)) await table.flush(tx);
+    await blankForgotten(tx, 'ambassadors', 'id', forgotten);
+    await blankForgotten(tx, 'developers', 'id', forgotten);
   },
 };
 

@@ -6,7 +6,7 @@ import { AppModule } from '../../app.module';
 import { CLOCK } from '../../command-side/clock';
 import type { Principal } from '../../command-side/command-context';
 import { FixedClock } from '../../command-side/testing/command-side-test-app';
-import { PRINCIPAL_HEADERS } from '../principal';
+import { DevIssuer } from '../../security/dev-issuer';
 
 /** One GraphQL error as the client sees it. */
 export interface GraphqlError {
@@ -34,12 +34,15 @@ export interface GraphqlTestApp {
   readonly app: INestApplication;
   readonly clock: FixedClock;
   readonly store: EventStore;
-  /** POSTs a document to /graphql, as the principal when one is given (else without principal headers). */
+  /**
+   * POSTs a document to /graphql with a development-issuer token for the principal: the given one,
+   * the test beheerder when none is given, no token at all for `ANONYMOUS`.
+   */
   query<Data = Record<string, unknown>>(
-    document: string, variables?: Record<string, unknown>, as?: Principal,
+    document: string, variables?: Record<string, unknown>, as?: Principal | typeof ANONYMOUS,
   ): Promise<GraphqlResponse<Data>>;
   /** Sends `mutation { name(input: $input) { payload } }`; resolves with the payload or the errors. */
-  mutate(name: string, input: Record<string, unknown>, as?: Principal): Promise<MutationOutcome>;
+  mutate(name: string, input: Record<string, unknown>, as?: Principal | typeof ANONYMOUS): Promise<MutationOutcome>;
   stream(streamName: string): Promise<RecordedEvent[]>;
   close(): Promise<void>;
 }
@@ -48,11 +51,21 @@ export type MutationOutcome =
   | { readonly ok: true; readonly payload: MutationAnswer }
   | { readonly ok: false; readonly status: number; readonly errors: readonly GraphqlError[] };
 
-export const headersOf = (principal: Principal): Record<string, string> => ({
-  [PRINCIPAL_HEADERS.actor]: principal.actorId,
-  [PRINCIPAL_HEADERS.role]: principal.role,
-  ...(principal.regionIds?.length ? { [PRINCIPAL_HEADERS.regions]: principal.regionIds.join(',') } : {}),
-});
+/** A request without any token. */
+export const ANONYMOUS = Symbol('anonymous');
+
+/** Who acts in a test that names nobody. */
+export const TEST_BEHEERDER: Principal = { actorId: 'test-beheerder', role: 'beheerder' };
+
+/**
+ * The Authorization header of a principal, signed by the in-memory development issuer that every
+ * app started by `startGraphqlApp` (LEERKRING_DATA_DIR=memory://) verifies against.
+ */
+export async function headersOf(principal: Principal): Promise<Record<string, string>> {
+  const issuer = await DevIssuer.forDataDir('memory://');
+  const { token } = await issuer.mint(principal, { audience: 'leerkring' });
+  return { authorization: `Bearer ${token}` };
+}
 
 const PAYLOAD_FIELDS = 'aggregateId revision position eventCount createdId';
 
@@ -62,7 +75,10 @@ const inputTypeOf = (mutation: string) => `${mutation[0]?.toUpperCase()}${mutati
 export async function startGraphqlApp(options: {
   readonly now: Date;
   readonly configure?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+  /** How a principal signs in; by default a token of the in-memory development issuer. */
+  readonly signIn?: (principal: Principal) => Promise<Record<string, string>>;
 }): Promise<GraphqlTestApp> {
+  const signIn = options.signIn ?? headersOf;
   // Set before compiling: the config is read when the module is built.
   process.env.LEERKRING_DATA_DIR = 'memory://';
   delete process.env.DATABASE_URL;
@@ -78,7 +94,7 @@ export async function startGraphqlApp(options: {
   const query: GraphqlTestApp['query'] = async (document, variables, as) => {
     const res = await request(app.getHttpServer())
       .post('/graphql')
-      .set(as ? headersOf(as) : {})
+      .set(as === ANONYMOUS ? {} : await signIn(as ?? TEST_BEHEERDER))
       .send({ query: document, ...(variables ? { variables } : {}) });
     const body = res.body as { data?: never; errors?: GraphqlError[] };
     return { status: res.status, ...body };

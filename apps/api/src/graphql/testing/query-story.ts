@@ -20,6 +20,9 @@ export const CONTRACT_QUERIES = [
   'weeklyLogs', 'projectionStatus',
 ];
 
+/** Queries added beside the read side (security, reports): answered from the events, not the read models. */
+export const EVENT_STORE_QUERIES: readonly string[] = ['auditTrail'];
+
 /**
  * Every query of DESIGN.md 6 over HTTP, on data made by the mutations: West-Brabant West and
  * Flevoland, their people, five circles, three learnings of which one travels to Flevoland, and
