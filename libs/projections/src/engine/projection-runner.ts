@@ -10,6 +10,9 @@ import { createProjectorSchema, eventsFor, useSchema } from './projector-schema'
 import type { Projector } from './projector';
 import { ShadowRebuild, type RebuildProgress } from './shadow-rebuild';
 
+
+/** How often a process that does not run a projector looks at its stored checkpoint while a reader waits. */
+const STORED_POSITION_POLL_MS = 50;
 export type ProjectionState =
   | 'starting' | 'standby' | 'catching-up' | 'live' | 'rebuilding' | 'retrying' | 'failed' | 'stopped';
 
@@ -123,6 +126,8 @@ export class ProjectionRunner {
   async waitForPosition(position: GlobalPosition, timeoutMs: number): Promise<boolean> {
     if (this.position >= position) return true;
     if (this.state === 'failed' || this.stopped) return false;
+    // Another process runs this projector: its stored checkpoint tells how far the tables are.
+    if (this.state === 'standby' || this.state === 'starting') return this.waitForStoredPosition(position, timeoutMs);
     return new Promise<boolean>((resolve) => {
       const waiter = {
         position,
@@ -138,6 +143,22 @@ export class ProjectionRunner {
       }, timeoutMs);
       this.waiters.push(waiter);
     });
+  }
+
+  /**
+   * Polls the checkpoint another process commits (with the rows, so the tables are at least that
+   * far). It lags the other process by at most its lazy commit of skipped batches (a second).
+   */
+  private async waitForStoredPosition(position: GlobalPosition, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const stored = await readCheckpoint(this.sql, this.name, 'live');
+      if (stored && stored.position >= position) return true;
+      if (this.position >= position) return true;
+      const left = deadline - Date.now();
+      if (left <= 0 || this.stopped) return false;
+      await sleep(Math.min(STORED_POSITION_POLL_MS, left));
+    }
   }
 
   /** How many callers wait for a position now (for tests and metrics). */
