@@ -9,10 +9,11 @@ import { HealthController } from './health/health.controller';
 import { PeoplePrivacyModule } from './people-privacy/people-privacy.module';
 import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionsModule } from './projections/projections.module';
+import { ReportsModule } from './reports/reports.module';
 import { SecurityModule } from './security/security.module';
 
 @Module({
-  imports: [ConfigModule, ObservabilityModule, EventStoreModule, ProjectionsModule, SecurityModule, CommandSideModule, GraphqlModule, ReadSideModule, DemoModule, PeoplePrivacyModule],
+  imports: [ConfigModule, ObservabilityModule, EventStoreModule, ProjectionsModule, SecurityModule, CommandSideModule, GraphqlModule, ReadSideModule, DemoModule, PeoplePrivacyModule, ReportsModule],
   controllers: [HealthController],
 })
 export class AppModule {}

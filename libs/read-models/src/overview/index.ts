@@ -4,6 +4,8 @@ export { OverviewQueries, foldOverview } from './overview.queries';
 export {
   NATIONAL_SLICE, OVERVIEW_EVENT_TYPES, foldOverviewEvent, initialOverviewState,
 } from './overview-state';
-export type { OverviewSlice, OverviewState } from './overview-state';
+export type {
+  AdoptionFacts, AmbassadorFacts, CircleFacts, LateCorrectionFacts, LearningFacts, OverviewSlice, OverviewState,
+} from './overview-state';
 export { summarizeOverview } from './overview-summary';
 export type * from './overview-summary.types';

@@ -1,4 +1,6 @@
-import { assertNever, sundayOf, type Ambassador, type Circle, type Learning, type Region, type Sector, type Theme } from '@leerkring/domain';
+import {
+  assertNever, sundayOf, type Ambassador, type Circle, type Learning, type Region, type Sector, type SessionFormat, type Theme,
+} from '@leerkring/domain';
 import type { RecordedEvent } from '@leerkring/event-store';
 import { domainEventOf } from '../shared/stored-event';
 import { dutchDay, earlier, later } from './overview-calendar';
@@ -9,6 +11,10 @@ import { dutchDay, earlier, later } from './overview-calendar';
  * the projector loads only the slices a batch touches, and the figures relative to a date are
  * computed from the state afterwards (`summarizeOverview`). Facts keep the dates the domain gives
  * (session date, adoption date, week); the recording date stands in where there is none.
+ *
+ * Some facts are kept only for the programme report (`libs/reports`), which folds the same events
+ * up to a position and reads them per period: session formats, learning titles and promotions,
+ * and late corrections. The overview's own figures never read them.
  */
 
 export interface CircleFacts {
@@ -23,6 +29,10 @@ export interface LearningFacts {
   readonly themes: readonly Theme[];
   readonly capturedOn: string;
   readonly retracted: boolean;
+  /** As captured or last revised (for the report's list of adoptions). */
+  readonly title: string;
+  /** `LearningPromoted` (landelijk uitgelicht); a learning is promoted at most once. */
+  readonly promotedOn: string | null;
 }
 
 /** A learning of another region that this slice's region took over. */
@@ -32,12 +42,24 @@ export interface AdoptionFacts {
   readonly adoptedOn: string;
 }
 
+/** A correction of a week whose reporting period VNG had already closed (`late` in the event). */
+export interface LateCorrectionFacts {
+  readonly week: string;
+  /** The hours of the week before and after the correction. */
+  readonly previousHours: number | null;
+  readonly hours: number;
+  /** The Dutch calendar date it was recorded. */
+  readonly correctedOn: string;
+  readonly whatChanged: string;
+}
+
 export interface AmbassadorFacts {
   readonly hoursPerWeek: number;
   readonly appointedOn: string;
   readonly departedOn: string | null;
   /** Hours per ISO week, as logged or last corrected. */
   readonly hours: Readonly<Record<string, number>>;
+  readonly lateCorrections: readonly LateCorrectionFacts[];
 }
 
 export interface OverviewSlice {
@@ -46,6 +68,8 @@ export interface OverviewSlice {
   readonly circles: Readonly<Record<string, CircleFacts>>;
   /** Number of sessions per session date. */
   readonly sessions: Readonly<Record<string, number>>;
+  /** The same sessions per session date and format. */
+  readonly sessionFormats: Readonly<Record<string, Readonly<Partial<Record<SessionFormat, number>>>>>;
   readonly learnings: Readonly<Record<string, LearningFacts>>;
   readonly adoptions: readonly AdoptionFacts[];
   readonly ambassadors: Readonly<Record<string, AmbassadorFacts>>;
@@ -65,7 +89,7 @@ export const NATIONAL_SLICE = 'national';
 export const OVERVIEW_EVENT_TYPES = [
   'RegionRegistered', 'RegionRenamed',
   'CircleStarted', 'ParticipantAdded', 'ParticipantRemoved', 'SessionRecorded', 'ActionGroupFormed', 'CircleClosed',
-  'LearningCaptured', 'LearningRevised', 'LearningEndorsed', 'LearningAdopted', 'LearningRetracted',
+  'LearningCaptured', 'LearningRevised', 'LearningEndorsed', 'LearningAdopted', 'LearningPromoted', 'LearningRetracted',
   'AmbassadorAppointed', 'WeeklyWorkLogged', 'WeeklyWorkCorrected', 'AmbassadorDeparted',
 ] as const;
 
@@ -79,8 +103,8 @@ const handled = new Set<string>(OVERVIEW_EVENT_TYPES);
 export const initialOverviewState = (): OverviewState => ({ slices: {} });
 
 export const emptySlice = (): OverviewSlice => ({
-  name: null, circles: {}, sessions: {}, learnings: {}, adoptions: [], ambassadors: {}, lastActivityOn: null,
-  lastPosition: '',
+  name: null, circles: {}, sessions: {}, sessionFormats: {}, learnings: {}, adoptions: [], ambassadors: {},
+  lastActivityOn: null, lastPosition: '',
 });
 
 /** The slice an event changes, or `undefined` for an event the overview does not use. */
@@ -141,21 +165,36 @@ function evolveSlice(slice: OverviewSlice, event: OverviewEvent, recordedOn: str
         return { participants };
       });
     case 'SessionRecorded': {
-      const { date } = event.data;
-      return { ...active(date), sessions: { ...slice.sessions, [date]: (slice.sessions[date] ?? 0) + 1 } };
+      const { date, format } = event.data;
+      // `?? {}`: slices persisted by version 1 of the projector lack the field until it is rebuilt.
+      const formats = slice.sessionFormats ?? {};
+      const onDate = formats[date] ?? {};
+      return {
+        ...active(date),
+        sessions: { ...slice.sessions, [date]: (slice.sessions[date] ?? 0) + 1 },
+        sessionFormats: { ...formats, [date]: { ...onDate, [format]: (onDate[format] ?? 0) + 1 } },
+      };
     }
     case 'ActionGroupFormed':
       return active(recordedOn);
     case 'CircleClosed':
       return circle(active(event.data.closedOn), event.data.circleId, () => ({ closedOn: event.data.closedOn }));
     case 'LearningCaptured': {
-      const { learningId, themes, capturedOn } = event.data;
-      return { ...active(capturedOn), learnings: { ...slice.learnings, [learningId]: { themes, capturedOn, retracted: false } } };
+      const { learningId, themes, capturedOn, title } = event.data;
+      return {
+        ...active(capturedOn),
+        learnings: { ...slice.learnings, [learningId]: { themes, capturedOn, retracted: false, title, promotedOn: null } },
+      };
     }
     case 'LearningRevised': {
-      const { themes } = event.data.changes;
-      return learning(active(event.data.revisedOn), event.data.learningId, () => (themes === undefined ? {} : { themes }));
+      const { themes, title } = event.data.changes;
+      return learning(active(event.data.revisedOn), event.data.learningId, () => ({
+        ...(themes === undefined ? {} : { themes }), ...(title === undefined ? {} : { title }),
+      }));
     }
+    case 'LearningPromoted':
+      // A national ambassador's act, not the region's activity: `lastActivityOn` stays.
+      return learning(slice, event.data.learningId, (l) => ({ promotedOn: l.promotedOn ?? event.data.promotedOn }));
     case 'LearningRetracted':
       return learning(slice, event.data.learningId, () => ({ retracted: true }));
     case 'LearningEndorsed':
@@ -168,13 +207,29 @@ function evolveSlice(slice: OverviewSlice, event: OverviewEvent, recordedOn: str
       const { ambassadorId, hoursPerWeek, appointedOn } = event.data;
       return {
         ...slice,
-        ambassadors: { ...slice.ambassadors, [ambassadorId]: { hoursPerWeek, appointedOn, departedOn: null, hours: {} } },
+        ambassadors: {
+          ...slice.ambassadors,
+          [ambassadorId]: { hoursPerWeek, appointedOn, departedOn: null, hours: {}, lateCorrections: [] },
+        },
       };
     }
-    case 'WeeklyWorkLogged':
-    case 'WeeklyWorkCorrected': {
+    case 'WeeklyWorkLogged': {
       const { week, hours } = event.data;
       return ambassador(active(sundayOf(week)), event.data.ambassadorId, (a) => ({ hours: { ...a.hours, [week]: hours } }));
+    }
+    case 'WeeklyWorkCorrected': {
+      const { week, hours, late, whatChanged } = event.data;
+      return ambassador(active(sundayOf(week)), event.data.ambassadorId, (a) => ({
+        hours: { ...a.hours, [week]: hours },
+        ...(late
+          ? {
+            lateCorrections: [
+              ...(a.lateCorrections ?? []),
+              { week, previousHours: a.hours[week] ?? null, hours, correctedOn: recordedOn, whatChanged },
+            ],
+          }
+          : {}),
+      }));
     }
     case 'AmbassadorDeparted':
       return ambassador(slice, event.data.ambassadorId, () => ({ departedOn: event.data.departedOn }));

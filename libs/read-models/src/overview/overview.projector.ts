@@ -33,7 +33,8 @@ CREATE TABLE slices (
  */
 export const overviewProjector: Projector = {
   name: 'overview',
-  version: 1,
+  // 2: the slices also keep what the programme report reads (session formats, titles, promotions, late corrections).
+  version: 2,
   schema: OVERVIEW_SCHEMA,
   eventTypes: OVERVIEW_EVENT_TYPES,
   ddl,

@@ -21,7 +21,7 @@ export const CONTRACT_QUERIES = [
 ];
 
 /** Queries added beside the read side (security, reports): answered from the events, not the read models. */
-export const EVENT_STORE_QUERIES: readonly string[] = ['auditTrail'];
+export const EVENT_STORE_QUERIES: readonly string[] = ['auditTrail', 'programmeReportPreview'];
 
 /**
  * Every query of DESIGN.md 6 over HTTP, on data made by the mutations: West-Brabant West and

@@ -1,0 +1,14 @@
+export * from './period/report-period';
+export * from './period/report-request';
+export type * from './model/programme-report.types';
+export { buildProgrammeReport } from './model/build-programme-report';
+export { reportFigures } from './model/report-figures';
+export * from './model/report-exported.event';
+export * from './tables/dutch';
+export * from './tables/report-tables';
+export { csvCell, csvZipBuffer, csvZipStream, tableCsv } from './writers/csv-zip.writer';
+export { reportWorkbook, writeXlsx, xlsxBuffer, xlsxValue } from './writers/xlsx.writer';
+export { reportPdf } from './writers/pdf/pdf.writer';
+export { pdfCell } from './writers/pdf/pdf-table';
+export * from './writers/render-report';
+export * from './export-programme-report';
