@@ -11,9 +11,10 @@ import { ObservabilityModule } from './observability/observability.module';
 import { ProjectionsModule } from './projections/projections.module';
 import { ReportsModule } from './reports/reports.module';
 import { SecurityModule } from './security/security.module';
+import { WebModule } from './web/web.module';
 
 @Module({
-  imports: [ConfigModule, ObservabilityModule, EventStoreModule, ProjectionsModule, SecurityModule, CommandSideModule, GraphqlModule, ReadSideModule, DemoModule, PeoplePrivacyModule, ReportsModule],
+  imports: [ConfigModule, ObservabilityModule, EventStoreModule, ProjectionsModule, SecurityModule, CommandSideModule, GraphqlModule, ReadSideModule, DemoModule, PeoplePrivacyModule, WebModule, ReportsModule],
   controllers: [HealthController],
 })
 export class AppModule {}
