@@ -42,5 +42,6 @@ module.exports = {
     '^@leerkring/([a-z-]+)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', ...notConfigured.map(([, pattern]) => pattern)],
-  testTimeout: 30000,
+  // Generous: the suites share two cores with PostgreSQL and Chromium in CI; a hang still fails.
+  testTimeout: 90000,
 };

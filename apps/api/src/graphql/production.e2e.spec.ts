@@ -42,6 +42,12 @@ describe('the GraphQL API with NODE_ENV=production', () => {
     expect(dev.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', rule: 'token-signature' });
   });
 
+  it('sends a content security policy that lets the web app reach only itself and the provider', async () => {
+    const csp = (await request(t.app.getHttpServer()).get('/health')).headers['content-security-policy'] as string;
+    expect(csp).toContain(`connect-src 'self' ${provider.issuer}`);
+    expect(csp).toContain("default-src 'self'");
+  });
+
   it('has no development sign-in endpoints', async () => {
     expect((await request(t.app.getHttpServer()).post('/auth/dev/token').send({ role: 'beheerder' })).status).toBe(404);
     expect((await request(t.app.getHttpServer()).get('/auth/config')).body).toMatchObject({ mode: 'oidc', issuer: provider.issuer });

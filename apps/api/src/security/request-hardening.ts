@@ -11,9 +11,18 @@ import type { AppConfig } from '../config/app-config';
  */
 export function securityHeaders(config: AppConfig): RequestHandler {
   return helmet({
-    contentSecurityPolicy: config.NODE_ENV === 'production',
+    contentSecurityPolicy: config.NODE_ENV === 'production' ? { directives: { connectSrc: connectSources(config) } } : false,
     crossOriginEmbedderPolicy: false,
   });
+}
+
+/**
+ * Where the web app may fetch from: this origin, and the OpenID provider, whose discovery document
+ * and token endpoint the browser calls itself in the authorization-code flow.
+ */
+export function connectSources(config: Pick<AppConfig, 'OIDC_ISSUER' | 'OIDC_JWKS_URI'>): string[] {
+  const origins = [config.OIDC_ISSUER, config.OIDC_JWKS_URI].flatMap((url) => (url ? [new URL(url).origin] : []));
+  return ["'self'", ...new Set(origins)];
 }
 
 /** Whom a request counts against: the signed-in person's token, else the client address. */

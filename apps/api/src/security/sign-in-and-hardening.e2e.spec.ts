@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { SUMMER_2024 } from '../command-side/testing/fixtures';
 import { ANONYMOUS, startGraphqlApp, type GraphqlTestApp } from '../graphql/testing/graphql-test-app';
+import { connectSources } from './request-hardening';
 import { AccessStory } from './testing/access-story';
 
 /** The development sign-in a person uses (web app, `npm run token`), and the request-level defences. */
@@ -89,5 +90,13 @@ describe('sign-in with the development issuer, and the hardening of every reques
     // Another person's token has its own budget.
     const other = (await http().post('/auth/dev/token').send({ role: 'beheerder' })).body.token as string;
     expect((await http().post('/graphql').set('authorization', `Bearer ${other}`).send({ query: '{ me { actorId } }' })).status).toBe(200);
+  });
+});
+
+describe('the content security policy in production', () => {
+  it('lets the web app reach the OpenID provider, and nothing else but its own origin', () => {
+    expect(connectSources({ OIDC_ISSUER: 'https://login.example.nl/realms/leerkring', OIDC_JWKS_URI: undefined }))
+      .toEqual(["'self'", 'https://login.example.nl']);
+    expect(connectSources({ OIDC_ISSUER: undefined, OIDC_JWKS_URI: undefined })).toEqual(["'self'"]);
   });
 });

@@ -64,20 +64,31 @@ const base64Url = (bytes: Uint8Array) =>
 
 const randomText = () => base64Url(crypto.getRandomValues(new Uint8Array(32)));
 
+/** A fetch of the identity provider: when it cannot be reached (or CORS refuses), an ApiError, not a TypeError. */
+async function providerFetch(url: string, init?: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch {
+    throw new ApiError([{ code: 'NETWORK', message: 'De identiteitsdienst is niet bereikbaar; probeer het zo nog eens.' }]);
+  }
+}
+
+const signInFailed = (reason: string) => new ApiError([{ code: 'UNAUTHENTICATED', message: `Aanmelden is niet gelukt: ${reason} Probeer het opnieuw.` }]);
+
 async function discover(config: AuthConfig): Promise<Discovery> {
-  const response = await fetch(`${config.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
+  const response = await providerFetch(`${config.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`);
   const discovered = await json<Discovery>(response);
   return config.authorizationEndpoint ? { ...discovered, authorization_endpoint: config.authorizationEndpoint } : discovered;
 }
 
 /** Sends the browser to the identity provider; it comes back at OIDC_CALLBACK_PATH. */
-export async function startOidcSignIn(config: AuthConfig): Promise<void> {
+export async function startOidcSignIn(config: AuthConfig, returnTo?: string): Promise<void> {
   if (!config.clientId) throw new ApiError([{ code: 'BAD_USER_INPUT', message: 'OIDC_CLIENT_ID ontbreekt in de configuratie van de API.' }]);
   const endpoints = await discover(config);
   const verifier = randomText();
   const state = randomText();
   const challenge = base64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
-  sessionStorage.setItem(PENDING_KEY, JSON.stringify({ verifier, state, tokenEndpoint: endpoints.token_endpoint }));
+  sessionStorage.setItem(PENDING_KEY, JSON.stringify({ verifier, state, tokenEndpoint: endpoints.token_endpoint, ...(returnTo ? { returnTo } : {}) }));
   const url = new URL(endpoints.authorization_endpoint);
   url.search = new URLSearchParams({
     response_type: 'code', client_id: config.clientId, redirect_uri: `${location.origin}${OIDC_CALLBACK_PATH}`,
@@ -87,15 +98,20 @@ export async function startOidcSignIn(config: AuthConfig): Promise<void> {
 }
 
 /** On return from the provider: trades the code for the access token (principal: ask `me`). */
-export async function completeOidcSignIn(config: AuthConfig, search: string): Promise<{ token: string; expiresAt: string }> {
+export async function completeOidcSignIn(
+  config: AuthConfig, search: string,
+): Promise<{ token: string; expiresAt: string; returnTo?: string }> {
   const params = new URLSearchParams(search);
-  const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null') as { verifier: string; state: string; tokenEndpoint: string } | null;
+  const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null') as
+    { verifier: string; state: string; tokenEndpoint: string; returnTo?: string } | null;
   sessionStorage.removeItem(PENDING_KEY);
   const code = params.get('code');
-  if (!pending || !code || params.get('state') !== pending.state || !config.clientId) {
-    throw new ApiError([{ code: 'UNAUTHENTICATED', message: params.get('error_description') ?? params.get('error') ?? 'Aanmelden is niet gelukt.' }]);
+  if (params.get('error')) throw signInFailed(`de identiteitsdienst weigerde de aanmelding (${params.get('error')}).`);
+  if (!pending || !config.clientId) throw signInFailed('er was geen aanmelding van deze browser onderweg.');
+  if (!code || params.get('state') !== pending.state) {
+    throw signInFailed('het antwoord van de identiteitsdienst hoort niet bij deze aanmelding.');
   }
-  const response = await fetch(pending.tokenEndpoint, {
+  const response = await providerFetch(pending.tokenEndpoint, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({
@@ -103,6 +119,15 @@ export async function completeOidcSignIn(config: AuthConfig, search: string): Pr
       client_id: config.clientId, code_verifier: pending.verifier,
     }),
   });
-  const tokens = await json<{ access_token: string; expires_in?: number }>(response);
-  return { token: tokens.access_token, expiresAt: new Date(Date.now() + (tokens.expires_in ?? 3600) * 1000).toISOString() };
+  // The provider answers an OAuth error object ({ error: 'invalid_grant', ... }), not our shape.
+  const tokens = (await response.json().catch(() => undefined)) as { access_token?: unknown; expires_in?: unknown } | undefined;
+  if (!response.ok || typeof tokens?.access_token !== 'string') {
+    throw signInFailed('de identiteitsdienst gaf geen toegangstoken af.');
+  }
+  const expiresIn = typeof tokens.expires_in === 'number' ? tokens.expires_in : 3600;
+  return {
+    token: tokens.access_token,
+    expiresAt: new Date(Date.now() + expiresIn * 1000).toISOString(),
+    ...(pending.returnTo ? { returnTo: pending.returnTo } : {}),
+  };
 }

@@ -5,7 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import {
   completeOidcSignIn, fetchAuthConfig, fetchDevRegions, OIDC_CALLBACK_PATH, requestDevToken, startOidcSignIn, type AuthConfig,
 } from '../../api/auth-client';
-import { graphqlRequest } from '../../api/graphql-client';
+import { ApiError, graphqlRequest } from '../../api/graphql-client';
 import { useSession } from '../../api/session';
 import { ErrorSummary, placeProblems } from '../../components/form-problems';
 import { PageHeading } from '../../components/page-heading';
@@ -14,7 +14,6 @@ import { useI18n } from '../../i18n/i18n';
 import { homeOf } from '../../shell/navigation';
 import { useRouter } from '../../shell/router';
 import { codesOf, label, ROLES, roleCode, type RoleCode } from '../../vocabulary';
-import type { ApiError } from '../../api/graphql-client';
 
 const REGIONAL: readonly string[] = ['regio-ambassadeur', 'ontwikkelaar'];
 const FIELDS = { role: 'veld-rol', regionId: 'veld-regio' } as const;
@@ -40,7 +39,8 @@ export function SignInScreen() {
   const [busy, setBusy] = useState(false);
   const next = location.search.get('verder');
 
-  const finish = (principalRole: string) => navigate(next && next.startsWith('/') && !next.startsWith('/aanmelden') ? next : homeOf(principalRole), { replace: true });
+  const finish = (principalRole: string, target = next) =>
+    navigate(target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/aanmelden') ? target : homeOf(principalRole), { replace: true });
 
   useEffect(() => {
     fetchAuthConfig().then(async (loaded) => {
@@ -50,12 +50,19 @@ export function SignInScreen() {
         setRegions(list);
         setRegionId((current) => current || (list[0]?.id ?? ''));
       } else if (location.path === OIDC_CALLBACK_PATH) {
-        const { token, expiresAt } = await completeOidcSignIn(loaded, window.location.search);
-        const principal = await principalFromApi(token);
-        signIn({ token, expiresAt, principal });
-        finish(principal.role);
+        try {
+          const { token, expiresAt, returnTo } = await completeOidcSignIn(loaded, window.location.search);
+          const principal = await principalFromApi(token);
+          signIn({ token, expiresAt, principal });
+          finish(principal.role, returnTo);
+        } finally {
+          // Never leave the code and state in the address bar or the history; a failure stays on this page.
+          if (window.location.pathname === OIDC_CALLBACK_PATH) navigate('/aanmelden', { replace: true });
+        }
       }
-    }).catch((failure: ApiError) => setLoadError(failure));
+    }).catch((failure: unknown) => setLoadError(
+      failure instanceof ApiError ? failure : new ApiError([{ code: 'UNAUTHENTICATED', message: 'Aanmelden is niet gelukt. Probeer het opnieuw.' }]),
+    ));
     // Once, on arrival.
   }, []);
 
@@ -66,7 +73,7 @@ export function SignInScreen() {
     setError(undefined);
     try {
       if (config.mode === 'oidc') {
-        await startOidcSignIn(config);
+        await startOidcSignIn(config, next ?? undefined);
         return;
       }
       const signedIn = await requestDevToken(role, REGIONAL.includes(role) ? regionId : undefined);
