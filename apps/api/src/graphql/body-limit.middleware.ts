@@ -29,10 +29,21 @@ export class BodyLimitMiddleware implements NestMiddleware {
   }
 }
 
-/** Express error handler for `/graphql`: the body parser's "entity too large" as a GraphQL answer. */
+/**
+ * Express error handler for `/graphql`: the body parser's refusals as GraphQL answers. "Entity too
+ * large" is 413; a body that is not JSON (or in a charset or encoding the parser does not read) is
+ * 400 BAD_REQUEST, in the same shape as every other refusal rather than Nest's default one.
+ */
 export function bodyParserErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction): void {
-  if ((error as { type?: unknown } | null)?.type === 'entity.too.large') {
+  const { type, status } = (error ?? {}) as { type?: unknown; status?: unknown };
+  if (type === 'entity.too.large') {
     tooLarge(res);
+    return;
+  }
+  if (typeof type === 'string' && typeof status === 'number' && status >= 400 && status < 500) {
+    res.status(400).json({
+      errors: [{ message: 'Het verzoek is geen leesbare JSON.', extensions: { code: ErrorCode.BAD_REQUEST, detail: type } }],
+    });
     return;
   }
   next(error);

@@ -1,7 +1,7 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, type GraphQLErrorExtensions } from 'graphql';
 import { isDomainError } from '@leerkring/domain';
-import { isStoreUnavailable } from '@leerkring/event-store';
+import { isConnectionFailure, isStoreUnavailable } from '@leerkring/event-store';
 import { PaginationInputError } from '@leerkring/read-models';
 import { ConflictError } from '../command-side/conflict.error';
 import { AccessDeniedError, AuthenticationRequiredError, InputValidationError } from './edge-errors';
@@ -20,7 +20,9 @@ import { AccessDeniedError, AuthenticationRequiredError, InputValidationError } 
  * | DomainError kind `not-found`                        | NOT_FOUND                | rule                                       |
  * | ConflictError (stale expected revision)             | CONFLICT                 | expectedRevision, actualRevision           |
  * | StoreUnavailableError                               | SERVICE_UNAVAILABLE      | retryable: true                            |
+ * | read models' database unreachable (TypeORM over pg) | SERVICE_UNAVAILABLE      | retryable: true                            |
  * | depth limit (query-limits.ts)                       | QUERY_TOO_DEEP           | maxDepth, depth                            |
+ * | nesting limit, fragments too (query-limits.ts)      | QUERY_TOO_DEEP           | maxNesting, nesting                        |
  * | complexity limit (query-limits.ts)                  | QUERY_TOO_COMPLEX        | maxComplexity, complexity                  |
  * | body over the limit (body-limit.middleware.ts)      | PAYLOAD_TOO_LARGE        | maxBytes (HTTP 413)                        |
  * | unparsable document                                 | GRAPHQL_PARSE_FAILED     | detail                                     |
@@ -111,8 +113,8 @@ export function toGraphQLError(error: unknown): GraphQLError {
       { expectedRevision: error.expected, actualRevision: error.actual },
     );
   }
-  if (isStoreUnavailable(error)) {
-    logger.warn(`event store unavailable: ${error.message}`);
+  if (isStoreUnavailable(error) || isDatabaseUnreachable(error)) {
+    logger.warn(`event store unavailable: ${(error as Error).message}`);
     return new MappedGraphQLError(
       ErrorCode.SERVICE_UNAVAILABLE, 'Leerkring is tijdelijk niet bereikbaar. Probeer het zo opnieuw.', { retryable: true },
     );
@@ -129,6 +131,15 @@ export function toGraphQLError(error: unknown): GraphQLError {
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : `non-error thrown: ${String(error)}`);
   return new MappedGraphQLError(ErrorCode.INTERNAL_SERVER_ERROR, INTERNAL_ERROR_MESSAGE);
+}
+
+/**
+ * The read models live on the store's PostgreSQL server and are read through TypeORM, which throws
+ * the driver's own errors (ECONNREFUSED while connecting, a QueryFailedError wrapping 57P01 when
+ * the server shuts down): the same outage as the store's, so the same retryable answer.
+ */
+function isDatabaseUnreachable(error: unknown): boolean {
+  return isConnectionFailure(error) || isConnectionFailure((error as { driverError?: unknown } | null)?.driverError);
 }
 
 /** Nest's own refusals (a guard returning false throws ForbiddenException, for one). */

@@ -113,8 +113,10 @@ function variableInputError(message: string): InputProblem | undefined {
     ? [variable]
     : at.split(/\.|(?=\[)/).map((s) => (s.startsWith('[') ? Number(s.slice(1, -1)) : s));
   const reason = message.slice(message.indexOf(';') + 1);
-  const path = segments.length > 1 ? fieldPath(segments.slice(1)) : variable;
-  return { field: message.includes(';') ? join(path, innerField(reason)) : path, rule: ruleOf(message) };
+  const inner = message.includes(';') ? innerField(reason) : undefined;
+  // A field missing or unknown right below the variable is named alone (`regionId`, not `input.regionId`).
+  const path = segments.length > 1 ? fieldPath(segments.slice(1)) : inner === undefined ? variable : undefined;
+  return { field: join(path, inner), rule: ruleOf(message) };
 }
 
 /**

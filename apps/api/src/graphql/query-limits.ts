@@ -40,33 +40,86 @@ export const pagedFieldEstimator: ComplexityEstimator = ({ field, args, childCom
   return 1 + childComplexity * page;
 };
 
-/** Depth of the deepest field of the operation, fragments followed. */
-export function operationDepth(operation: OperationDefinitionNode, document: DocumentNode): number {
+/**
+ * How deep selections may nest in all (fields, inline fragments and fragment spreads): far beyond
+ * any real query, and far below what the recursive steps after this one (complexity, execution)
+ * survive. Inline fragments add no field depth, so without this a document of thousands of nested
+ * `... on Me {` passed the depth limit and overflowed the stack later (INTERNAL_SERVER_ERROR).
+ */
+export const MAX_SELECTION_NESTING = 64;
+
+interface Measure {
+  /** Fields, as the depth limit counts them. */
+  readonly depth: number;
+  /** Every level of selections. */
+  readonly nesting: number;
+}
+
+/**
+ * Depth of the deepest field of the operation, fragments followed, and how deep its selections
+ * nest. Iterative, with each fragment measured once: a document nested thousands deep cannot
+ * overflow the stack, and a fragment spread twice in each of 30 fragments is measured in 30
+ * steps, not 2^30 (which held the event loop for a minute at 24).
+ */
+export function operationMeasure(operation: OperationDefinitionNode, document: DocumentNode): Measure {
   const fragments = new Map(
     document.definitions
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  const depthOf = (selectionSet: SelectionSetNode, visiting: ReadonlySet<string>): number => {
-    let deepest = 0;
-    for (const selection of selectionSet.selections) {
-      let depth = 0;
+  const ofSet = new Map<SelectionSetNode, Measure>();
+  const ofFragment = new Map<string, Measure>();
+  const pending = new Set<string>();
+  const none: Measure = { depth: 0, nesting: 0 };
+  const stack: Array<{ set: SelectionSetNode; opened: boolean; fragment?: string }> = [{ set: operation.selectionSet, opened: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (!frame.opened) {
+      // First visit: measure the children first (they are above this frame on the stack).
+      frame.opened = true;
+      for (const selection of frame.set.selections) {
+        if (selection.kind === Kind.FRAGMENT_SPREAD) {
+          const name = selection.name.value;
+          const fragment = fragments.get(name);
+          // Validation refuses fragment cycles before this runs; `pending` only keeps this total.
+          if (fragment && !ofFragment.has(name) && !pending.has(name)) {
+            pending.add(name);
+            stack.push({ set: fragment.selectionSet, opened: false, fragment: name });
+          }
+        } else if (selection.selectionSet && !(selection.kind === Kind.FIELD && isIntrospection(selection.name.value))) {
+          stack.push({ set: selection.selectionSet, opened: false });
+        }
+      }
+      continue;
+    }
+    stack.pop();
+    let depth = 0;
+    let nesting = 0;
+    for (const selection of frame.set.selections) {
       if (selection.kind === Kind.FIELD) {
         if (isIntrospection(selection.name.value)) continue;
-        depth = 1 + (selection.selectionSet ? depthOf(selection.selectionSet, visiting) : 0);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        depth = depthOf(selection.selectionSet, visiting);
+        const below = selection.selectionSet ? ofSet.get(selection.selectionSet) ?? none : none;
+        depth = Math.max(depth, 1 + below.depth);
+        nesting = Math.max(nesting, 1 + below.nesting);
       } else {
-        const name = selection.name.value;
-        const fragment = fragments.get(name);
-        // Validation refuses fragment cycles before this runs; the guard only keeps this total.
-        if (fragment && !visiting.has(name)) depth = depthOf(fragment.selectionSet, new Set([...visiting, name]));
+        const below = (selection.kind === Kind.INLINE_FRAGMENT ? ofSet.get(selection.selectionSet) : ofFragment.get(selection.name.value)) ?? none;
+        depth = Math.max(depth, below.depth);
+        nesting = Math.max(nesting, 1 + below.nesting);
       }
-      deepest = Math.max(deepest, depth);
     }
-    return deepest;
-  };
-  return depthOf(operation.selectionSet, new Set());
+    const measure = { depth, nesting };
+    ofSet.set(frame.set, measure);
+    if (frame.fragment !== undefined) {
+      ofFragment.set(frame.fragment, measure);
+      pending.delete(frame.fragment);
+    }
+  }
+  return ofSet.get(operation.selectionSet) ?? none;
+}
+
+/** Depth of the deepest field of the operation, fragments followed. */
+export function operationDepth(operation: OperationDefinitionNode, document: DocumentNode): number {
+  return operationMeasure(operation, document).depth;
 }
 
 const QUERY_NODE_LIMIT = 10_000;
@@ -78,7 +131,15 @@ export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
       return {
         async didResolveOperation({ document, operation, operationName, request, schema }) {
           if (!operation) return;
-          const depth = operationDepth(operation, document);
+          const { depth, nesting } = operationMeasure(operation, document);
+          if (nesting > MAX_SELECTION_NESTING) {
+            throw new MappedGraphQLError(
+              ErrorCode.QUERY_TOO_DEEP,
+              `De vraag is te diep genest: ${nesting} lagen (velden en fragmenten), hoogstens ${MAX_SELECTION_NESTING}.`,
+              { maxNesting: MAX_SELECTION_NESTING, nesting },
+              400,
+            );
+          }
           if (depth > limits.maxDepth) {
             throw new MappedGraphQLError(
               ErrorCode.QUERY_TOO_DEEP,

@@ -1,4 +1,4 @@
-import { invalidInput, ruleBroken } from '@leerkring/domain';
+import { Region, invalidInput, ruleBroken } from '@leerkring/domain';
 import type { Principal } from '../command-side/command-context';
 
 /** A learning command's data with `byRegionId` optional: by default the actor's region acts. */
@@ -29,6 +29,8 @@ export const ActingRegionRule = {
 export function actingRegionId(principal: Principal, named: string | null | undefined): string | undefined {
   const claim = principal.regionIds ?? [];
   if (named === undefined || named === null || named === '') return claim[0];
+  // A malformed code is bad input (BAD_USER_INPUT), not a region of someone else.
+  Region.requireRegionId('byRegionId', named);
   if (claim.length > 0 && !claim.includes(named)) {
     throw ruleBroken(ActingRegionRule.notOfActor, `U handelt niet namens jeugdregio ${named}`, 'byRegionId');
   }

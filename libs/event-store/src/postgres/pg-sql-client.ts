@@ -1,3 +1,4 @@
+import { types } from 'node:util';
 import { DatabaseError, Pool, type PoolClient, type PoolConfig } from 'pg';
 import { StoreUnavailableError } from '../errors';
 import type { SqlClient, SqlExecutor } from './sql-client';
@@ -8,7 +9,9 @@ const UNAVAILABLE_SQLSTATES = new Set(['25P03', '57P01', '57P02', '57P03', '5330
 const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH']);
 
 export function isConnectionFailure(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
+  // Socket errors are made by Node's core: in another realm (jest's sandbox, a vm) they are no
+  // `instanceof Error` of ours, and a refused connection must still read as an outage there.
+  if (!(error instanceof Error) && !types.isNativeError(error)) return false;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code))) return true;
   if (error instanceof DatabaseError) return false;
