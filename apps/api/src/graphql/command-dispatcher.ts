@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { AggregateCommand } from '../command-side/aggregate-command';
 import type { CommandContext, Principal } from '../command-side/command-context';
+import { currentCorrelationId } from '../observability/request-scope';
 import type { CommandResult } from '../command-side/command-result';
 import type { CommandInput } from './command.input';
 import { MutationPayload } from './mutation.payload';
@@ -26,9 +27,12 @@ export class CommandDispatcher {
   constructor(private readonly bus: CommandBus) {}
 
   async send<Data>(Command: CommandClass<Data>, data: Data, { principal, input, createdId }: Sender): Promise<MutationPayload> {
+    // The conversation starts at the HTTP request: its correlation id (logs, x-correlation-id).
+    const correlationId = currentCorrelationId();
     const context: CommandContext = {
       principal,
       idempotencyKey: input.idempotencyKey,
+      ...(correlationId === undefined ? {} : { correlationId }),
       ...(input.expectedRevision === undefined || input.expectedRevision === null
         ? {} : { expectedRevision: input.expectedRevision }),
     };

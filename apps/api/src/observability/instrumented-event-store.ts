@@ -4,32 +4,12 @@ import {
 } from '@leerkring/event-store';
 import type { LeerkringMetrics } from './metrics';
 import { streamCategory } from './metrics';
-import { currentCorrelationId } from './request-scope';
 
 function outcomeOf(error: unknown): string {
   if (error instanceof WrongExpectedRevisionError) return 'conflict';
   if (error instanceof EventIdConflictError) return 'id_conflict';
   if (error instanceof StoreUnavailableError) return 'unavailable';
   return 'error';
-}
-
-/**
- * The request's correlation id for events the command side correlated with their own command
- * only. The executor writes `correlationId = causationId` when its context names no correlation
- * (the GraphQL edge does not pass one yet); inside an HTTP request the conversation started at
- * that request, so its id is the right one. An explicit correlation id is never replaced, and
- * idempotency is unaffected: the store compares type and data, not metadata.
- */
-function correlated(events: readonly EventToAppend[]): readonly EventToAppend[] {
-  const correlationId = currentCorrelationId();
-  if (correlationId === undefined) return events;
-  return events.map((event) => {
-    const metadata = event.metadata;
-    if (!metadata || metadata['correlationId'] === undefined || metadata['correlationId'] !== metadata['causationId']) {
-      return event;
-    }
-    return { ...event, metadata: { ...metadata, correlationId } };
-  });
 }
 
 /**
@@ -52,7 +32,7 @@ export class InstrumentedEventStore implements EventStore {
     const category = streamCategory(streamName);
     const stop = this.metrics.appendDuration.startTimer({ stream_category: category });
     try {
-      const result = await this.inner.append(streamName, correlated(events), options);
+      const result = await this.inner.append(streamName, events, options);
       stop({ outcome: 'ok' });
       this.metrics.appendedEvents.inc({ stream_category: category }, events.length);
       return result;
