@@ -13,8 +13,10 @@ interface RequestWithActor extends Request {
   leerkringActor?: Principal;
 }
 
+const requestOf = (graphql: GqlExecutionContext): RequestWithActor => graphql.getContext<{ req: RequestWithActor }>().req;
+
 function graphqlRequest(context: ExecutionContext): RequestWithActor {
-  return GqlExecutionContext.create(context).getContext<{ req: RequestWithActor }>().req;
+  return requestOf(GqlExecutionContext.create(context));
 }
 
 /**
@@ -29,10 +31,12 @@ export class PrincipalGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType<GqlContextType>() !== 'graphql') return true;
-    const req = graphqlRequest(context);
+    // Runs for every resolved field: one execution context, one (cached) verification per request.
+    const graphql = GqlExecutionContext.create(context);
+    const req = requestOf(graphql);
     const principal = await this.authenticator.principalOf(req);
     req.leerkringActor = principal;
-    const info = GqlExecutionContext.create(context).getInfo<GraphQLResolveInfo>();
+    const info = graphql.getInfo<GraphQLResolveInfo>();
     const parent = info.parentType.name;
     if (parent === 'Mutation') requireRole(principal, info.fieldName, mutationPolicy(info.fieldName));
     if (parent === 'Query') {

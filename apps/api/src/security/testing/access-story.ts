@@ -156,7 +156,7 @@ export class AccessStory {
         await this.send('logWeeklyWork', week, regioAmbassadeur(ids.ambassador, 'JZ36'));
         return { ...week, hours: 3, whatChanged: 'Een uur minder' };
       }
-      case 'startCircle': return { regionId: 'JZ36', developerId: role === 'ontwikkelaar' ? ids.developer : ids.developer, title: `Cirkel ${n}`, themes: ['CRISIS'], startedOn: '2024-03-01' };
+      case 'startCircle': return { regionId: 'JZ36', developerId: ids.developer, title: `Cirkel ${n}`, themes: ['CRISIS'], startedOn: '2024-03-01' };
       case 'addParticipant': return { circleId: ids.circle, person: { name: `Deelnemer ${n}` }, sector: 'ONDERWIJS', organisation: 'School', role: 'lid' };
       case 'removeParticipant': return { circleId: ids.circle, participantId: await this.participantIn(ids.circle), reason: 'Andere functie' };
       case 'recordSession': return { circleId: ids.circle, date: '2024-04-15', format: 'PLENAIR', attendeeCount: 12, sectorsPresent: ['JEUGDHULP'], summary: 'Plan besproken.' };
