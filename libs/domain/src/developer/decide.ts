@@ -49,8 +49,9 @@ function assign(state: AppointedDeveloper, { data, facts }: AssignDeveloperToReg
 }
 
 function release(state: AppointedDeveloper, { data }: ReleaseDeveloperFromRegion): DeveloperEvent[] {
-  if (!isAssignedTo(state, data.regionId)) {
-    throw ruleBroken(DeveloperRule.notAssigned, `De ontwikkelaar werkt niet in ${data.regionId}`, 'regionId');
+  const regionId = requireRegionId('regionId', data.regionId);
+  if (!isAssignedTo(state, regionId)) {
+    throw ruleBroken(DeveloperRule.notAssigned, `De ontwikkelaar werkt niet in ${regionId}`, 'regionId');
   }
-  return [{ type: 'DeveloperReleasedFromRegion', data: { developerId: state.developerId, regionId: data.regionId } }];
+  return [{ type: 'DeveloperReleasedFromRegion', data: { developerId: state.developerId, regionId } }];
 }
