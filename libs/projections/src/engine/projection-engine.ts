@@ -3,6 +3,7 @@ import { ensureCheckpointTable, readAllCheckpoints, requestRebuild } from './che
 import type { ProjectionLock } from './projection-lock';
 import { ProjectionRunner, type ProjectionRunnerOptions, type ProjectionStatus } from './projection-runner';
 import type { Projector } from './projector';
+import { SharedPages } from './shared-pages';
 
 /** All projectors of one process: started together, stopped together, asked together. */
 export class ProjectionEngine {
@@ -15,7 +16,8 @@ export class ProjectionEngine {
     private readonly lock: ProjectionLock,
     options: ProjectionRunnerOptions = {},
   ) {
-    this.runners = new Map(projectors.map((p) => [p.name, new ProjectionRunner(p, store, sql, lock, options)]));
+    const pages = new SharedPages(store);
+    this.runners = new Map(projectors.map((p) => [p.name, new ProjectionRunner(p, store, sql, lock, options, pages)]));
   }
 
   async start(): Promise<void> {

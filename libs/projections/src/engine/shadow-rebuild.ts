@@ -1,7 +1,8 @@
-import { START, type EventStore, type GlobalPosition, type SqlClient } from '@leerkring/event-store';
+import { START, type GlobalPosition, type RecordedEvent, type SqlClient } from '@leerkring/event-store';
 import { advanceCheckpoint, insertCheckpoint, readCheckpoint, recordFailure } from './checkpoints';
 import { createProjectorSchema, eventsFor, quoteSchema, useSchema } from './projector-schema';
 import type { Projector } from './projector';
+import type { SharedPages } from './shared-pages';
 
 export interface RebuildProgress {
   readonly processed: number;
@@ -24,7 +25,7 @@ export class ShadowRebuild {
 
   constructor(
     private readonly projector: Projector,
-    private readonly store: EventStore,
+    private readonly pages: SharedPages,
     private readonly sql: SqlClient,
     private readonly batchSize: number,
   ) {}
@@ -40,43 +41,45 @@ export class ShadowRebuild {
       await createProjectorSchema(tx, this.projector, this.shadowSchema);
       await insertCheckpoint(tx, { name, slot: 'next', version, schemaName: this.shadowSchema });
     });
-    const total = (await this.store.countEventsAfter?.(START)) ?? null;
+    const total = (await this.pages.store.countEventsAfter?.(START)) ?? null;
     let position: GlobalPosition = START;
     let processed = 0;
     this.progress = { processed, total, fraction: total ? 0 : null, etaSeconds: null, startedAt };
 
-    for (;;) {
-      const events = await this.store.readAll({ after: position, maxCount: this.batchSize });
-      if (events.length === 0) break;
-      const relevant = eventsFor(this.projector, events);
-      const to = events[events.length - 1]!.position;
-      try {
-        await this.sql.transaction(async (tx) => {
-          await useSchema(tx, this.shadowSchema);
-          if (relevant.length > 0) await this.projector.apply(relevant, tx);
-          await advanceCheckpoint(tx, name, 'next', position, to, events.length);
-        });
-      } catch (error) {
-        await recordFailure(this.sql, name, 'next', {
-          eventId: relevant[0]?.id ?? '', position: to, message: (error as Error).message,
-        }).catch(() => undefined);
-        throw error;
+    const reader = this.pages.open();
+    try {
+      for (;;) {
+        const events = await reader.read(position, this.batchSize);
+        if (events.length === 0) break;
+        const to = events[events.length - 1]!.position;
+        await this.applyToShadow(events, position, to);
+        position = to;
+        processed += events.length;
+        this.progress = progressOf(startedAt, processed, total);
+        if (events.length < this.batchSize) break;
       }
-      position = to;
-      processed += events.length;
-      const elapsed = (Date.now() - startedAt.getTime()) / 1000;
-      const remaining = total === null ? null : Math.max(0, total - processed);
-      this.progress = {
-        processed,
-        total,
-        fraction: total ? Math.min(1, processed / total) : null,
-        etaSeconds: remaining === null || processed === 0 ? null : (remaining * elapsed) / processed,
-        startedAt,
-      };
-      if (events.length < this.batchSize) break;
+    } finally {
+      reader.close();
     }
     await this.swap(position);
     this.progress = null;
+  }
+
+  private async applyToShadow(events: readonly RecordedEvent[], from: GlobalPosition, to: GlobalPosition): Promise<void> {
+    const { name } = this.projector;
+    const relevant = eventsFor(this.projector, events);
+    try {
+      await this.sql.transaction(async (tx) => {
+        await useSchema(tx, this.shadowSchema);
+        if (relevant.length > 0) await this.projector.apply(relevant, tx);
+        await advanceCheckpoint(tx, name, 'next', from, to, events.length);
+      });
+    } catch (error) {
+      await recordFailure(this.sql, name, 'next', {
+        eventId: relevant[0]?.id ?? '', position: to, message: (error as Error).message,
+      }).catch(() => undefined);
+      throw error;
+    }
   }
 
   private async swap(position: GlobalPosition): Promise<void> {
@@ -105,4 +108,16 @@ export class ShadowRebuild {
       await tx.query(`DELETE FROM public.projection_checkpoints WHERE name = $1 AND slot = 'next'`, [name]);
     });
   }
+}
+
+function progressOf(startedAt: Date, processed: number, total: number | null): RebuildProgress {
+  const elapsed = (Date.now() - startedAt.getTime()) / 1000;
+  const remaining = total === null ? null : Math.max(0, total - processed);
+  return {
+    processed,
+    total,
+    fraction: total ? Math.min(1, processed / total) : null,
+    etaSeconds: remaining === null || processed === 0 ? null : (remaining * elapsed) / processed,
+    startedAt,
+  };
 }

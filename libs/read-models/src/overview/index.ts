@@ -1,5 +1,5 @@
 export { overviewProjector, OVERVIEW_SCHEMA } from './overview.projector';
-export { OVERVIEW_ENTITIES, OverviewSliceEntity } from './overview.entities';
+export { OVERVIEW_ENTITIES, OverviewPartEntity } from './overview.entities';
 export { OverviewQueries, foldOverview } from './overview.queries';
 export {
   NATIONAL_SLICE, OVERVIEW_EVENT_TYPES, foldOverviewEvent, initialOverviewState,

@@ -1,11 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { OverviewSlice } from './overview-state';
 
-/** One slice of the persisted overview fold (a region, or `national`), kept by the `overview` projector. */
-@Entity({ schema: 'rm_overview', name: 'slices' })
-export class OverviewSliceEntity {
-  @PrimaryColumn('text') key!: string;
-  @Column('jsonb') slice!: OverviewSlice;
+/** One row of the persisted overview fold (`overview-parts.ts`), kept by the `overview` projector. */
+@Entity({ schema: 'rm_overview', name: 'slice_parts' })
+export class OverviewPartEntity {
+  @PrimaryColumn('text', { name: 'slice_key' }) sliceKey!: string;
+  @PrimaryColumn('text') part!: string;
+  @Column('jsonb') facts!: unknown;
 }
 
-export const OVERVIEW_ENTITIES = [OverviewSliceEntity] as const;
+export const OVERVIEW_ENTITIES = [OverviewPartEntity] as const;

@@ -1,60 +1,67 @@
 import type { RecordedEvent, SqlExecutor } from '@leerkring/event-store';
 import type { Projector } from '@leerkring/projections';
 import { RowBatch, defineTable } from '../shared/row-batch';
-import {
-  OVERVIEW_EVENT_TYPES, emptySlice, foldOverviewEvent, overviewSliceOf, type OverviewSlice, type OverviewState,
-} from './overview-state';
+import { OVERVIEW_EVENT_TYPES, foldOverviewEvent, overviewSliceOf, type OverviewState } from './overview-state';
+import { META_PART, assembleSlice, entityPartOf, partsOfSlice, type OverviewPartRow } from './overview-parts';
 
 export const OVERVIEW_SCHEMA = 'rm_overview';
 
-export interface OverviewSliceRow {
-  key: string;
-  slice: OverviewSlice;
-}
-
-export const overviewSlicesTable = defineTable<OverviewSliceRow>()({
-  table: 'slices',
-  key: ['key'],
-  columns: { key: true, slice: true },
+export const overviewPartsTable = defineTable<OverviewPartRow>()({
+  table: 'slice_parts',
+  key: ['slice_key', 'part'],
+  columns: { slice_key: true, part: true, facts: true },
 });
 
 const ddl = `
-CREATE TABLE slices (
-  key   text PRIMARY KEY,
-  slice jsonb NOT NULL
+CREATE TABLE slice_parts (
+  slice_key text NOT NULL,
+  part      text NOT NULL,
+  facts     jsonb NOT NULL,
+  PRIMARY KEY (slice_key, part)
 );
 `;
 
 /**
- * Persists the overview's fold so the live overview needs no replay: one jsonb slice per region
- * (and one for national ambassadors). A batch loads the slices its events touch, folds the
- * events into them in memory with the same pure `foldOverviewEvent` a replay uses, and writes
- * them back; the figures are computed when read, relative to the date asked for.
+ * Persists the overview's fold so the live overview needs no replay: per region (and one slice
+ * for national ambassadors) the rows of `overview-parts.ts`. A batch loads the rows its events
+ * touch, folds the events into the slices those rows make up with the same pure
+ * `foldOverviewEvent` a replay uses, and writes them back; the figures are computed when read,
+ * relative to the date asked for.
  */
 export const overviewProjector: Projector = {
   name: 'overview',
   // 2: the slices also keep what the programme report reads (session formats, titles, promotions, late corrections).
-  version: 2,
+  // 3: a slice is stored as rows per circle, learning, ambassador, session date and adoption.
+  version: 3,
   schema: OVERVIEW_SCHEMA,
   eventTypes: OVERVIEW_EVENT_TYPES,
   ddl,
   async apply(events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
-    const keys = new Set<string>();
+    const touched = new Map<string, Set<string>>();
     for (const event of events) {
-      const key = overviewSliceOf(event);
-      if (key !== undefined) keys.add(key);
+      const sliceKey = overviewSliceOf(event);
+      if (sliceKey === undefined) continue;
+      const parts = touched.get(sliceKey) ?? touched.set(sliceKey, new Set([META_PART])).get(sliceKey)!;
+      const part = entityPartOf(event);
+      if (part !== null) parts.add(part);
     }
-    if (keys.size === 0) return;
-    const slices = new RowBatch(overviewSlicesTable);
-    await slices.load(tx, [...keys].map((key) => ({ key })));
-    let state: OverviewState = {
-      slices: Object.fromEntries([...keys].map((key) => [key, slices.get({ key })?.slice ?? emptySlice()])),
-    };
+    if (touched.size === 0) return;
+    const rows = new RowBatch(overviewPartsTable);
+    const keys = [...touched].flatMap(([slice_key, parts]) => [...parts].map((part) => ({ slice_key, part })));
+    await rows.load(tx, keys);
+    const stored = new Map<string, number>();
+    const slices: Record<string, OverviewState['slices'][string]> = {};
+    for (const [sliceKey, parts] of touched) {
+      const loaded = [...parts].flatMap((part) => rows.get({ slice_key: sliceKey, part }) ?? []);
+      const { slice, storedAdoptions } = assembleSlice(loaded);
+      slices[sliceKey] = slice;
+      stored.set(sliceKey, storedAdoptions);
+    }
+    let state: OverviewState = { slices };
     for (const event of events) state = foldOverviewEvent(state, event);
-    for (const key of keys) {
-      const slice = state.slices[key];
-      if (slice !== undefined) slices.put({ key, slice });
+    for (const [sliceKey, slice] of Object.entries(state.slices)) {
+      for (const row of partsOfSlice(sliceKey, slice, stored.get(sliceKey)!)) rows.put(row);
     }
-    await slices.flush(tx);
+    await rows.flush(tx);
   },
 };

@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '@leerkring/event-store';
 import type { DataSource } from 'typeorm';
 import { dutchDate } from '@leerkring/domain';
-import { OverviewSliceEntity } from './overview.entities';
+import { OverviewPartEntity } from './overview.entities';
+import { assembleSlice, type OverviewPartRow } from './overview-parts';
 import { foldOverviewEvent, initialOverviewState, type OverviewState } from './overview-state';
 import { summarizeOverview } from './overview-summary';
 import type { OverviewSummary } from './overview-summary.types';
@@ -37,12 +38,22 @@ export class OverviewQueries {
       `SELECT position FROM public.projection_checkpoints WHERE name = 'overview' AND slot = 'live'`);
     const key = `${checkpoint?.position ?? ''}|${dutchDate(asOf)}`;
     if (this.cached?.key !== key || !checkpoint) {
-      const rows = await this.db.getRepository(OverviewSliceEntity).find({ order: { key: 'ASC' } });
-      const summary = summarizeOverview({ slices: Object.fromEntries(rows.map((row) => [row.key, row.slice])) }, asOf);
+      const summary = summarizeOverview(await this.storedState(), asOf);
       if (checkpoint) this.cached = { key, summary };
       return summary;
     }
     return { ...this.cached.summary, asOf: asOf.toISOString() };
+  }
+
+  /** The persisted fold, every slice assembled from its rows. */
+  private async storedState(): Promise<OverviewState> {
+    const rows = await this.db.getRepository(OverviewPartEntity).find({ order: { sliceKey: 'ASC', part: 'ASC' } });
+    const bySlice = new Map<string, OverviewPartRow[]>();
+    for (const { sliceKey, part, facts } of rows) {
+      const parts = bySlice.get(sliceKey) ?? bySlice.set(sliceKey, []).get(sliceKey)!;
+      parts.push({ slice_key: sliceKey, part, facts });
+    }
+    return { slices: Object.fromEntries([...bySlice].map(([key, parts]) => [key, assembleSlice(parts).slice])) };
   }
 
   /**
