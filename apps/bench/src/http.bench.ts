@@ -1,95 +1,143 @@
 /**
- * GraphQL latency and throughput of the API under 50 concurrent clients (autocannon), beside a
- * baseline in the same run: a bare Node HTTP server answering a static JSON body of the same
- * size. The API runs as a child process on PostgreSQL over a synthetic programme; its peak RSS
- * is read from /proc (VmHWM).
+ * GraphQL latency and throughput of the API under 50 concurrent clients (autocannon): the
+ * national overview, a learnings search and a mutation (recordSession), each beside a baseline
+ * in the same run: a bare Node HTTP server answering a static JSON body of the same size. The API
+ * runs from its compiled build (as `npm start` does) as a child process in production mode on
+ * PostgreSQL over a synthetic programme; its peak RSS is read from /proc (VmHWM).
  * Usage: npm run bench:http [-- --scale 3 --seconds 10]
+ * Here `--scale` counts units of the synthetic programme (about 4,525 events each);
+ * `npm run bench -- --scale N` runs the same measurement on N times 100,000 events.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { benchServerUrl, numberOption } from './bench-settings';
-import { openServerEventStore } from '@leerkring/event-store';
-import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
+import type { GlobalPosition } from '@leerkring/event-store';
+import { ApiProcess } from '../../api/src/reliability/testing/api-process';
+import { postGraphql } from '../../api/src/reliability/testing/graphql-http';
+import { until } from '../../api/src/reliability/testing/wait';
 import { startTestOidcProvider } from '../../api/src/security/testing/test-oidc-provider';
-import { appendProgramme, syntheticProgramme } from '../../../libs/read-models/src/shared/synthetic-programme';
+import { COMPILED_API, ensureApiBuild } from './api-build';
+import { positiveOption, runScript } from './bench-settings';
+import { openBenchProgramme } from './bench-programme';
+import { queryCases, recordSessionCase, type HttpCase } from './http-cases';
+import { AnswerTally, runLoad, staticJsonServer, type LoadFigures } from './load-test';
+import { formatNumber, markdownTable, printSection, type BenchSection } from './print-table';
 
-const SCALE = numberOption('scale', 3);
-const SECONDS = numberOption('seconds', 10);
 const CONNECTIONS = 50;
-/** Set once the provider has signed the bench's token (a vng user, as a report reader would be). */
-let HEADERS: Record<string, string> = { 'content-type': 'application/json' };
 
-const QUERIES: Array<[string, string]> = [
-  ['nationalOverview', '{ nationalOverview { totals { activeCircles sessionsLast90Days learningsCaptured adoptions } regions { regionId name activeCircles sessionsLast90Days learningsCaptured adoptedElsewhere adoptedFromElsewhere } } }'],
-  ['learnings search "wachttijd"', '{ learnings(filter: { search: "wachttijd" }, first: 20) { edges { node { id title evidenceLevel region { name } } } } }'],
-];
-
-const peakRss = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
-
-function load(url: string, body: string): Promise<autocannon.Result> {
-  return autocannon({ url, method: 'POST', headers: HEADERS, body, connections: CONNECTIONS, duration: SECONDS });
+/** A database holding a programme, and what the API needs to read it. */
+export interface HttpTarget {
+  readonly databaseUrl: string;
+  /** The key the programme's person keys are wrapped with. */
+  readonly masterKey: Buffer;
+  readonly head: GlobalPosition;
+  readonly events: number;
 }
 
-function staticServer(payload: string): Promise<Server> {
-  return new Promise((resolve) => {
-    const server = createServer((req, res) => {
-      req.resume();
-      req.on('end', () => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(payload); });
-    }).listen(0, '127.0.0.1', () => resolve(server));
-  });
+const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+const ms = (value: number) => value.toFixed(1);
+
+/** Until every projection of the API has applied the programme's last event, so no case measures a catch-up. */
+async function projectionsAtHead(apiUrl: string, authorization: string, head: GlobalPosition): Promise<void> {
+  await until(async () => {
+    const answer = await postGraphql(apiUrl, authorization, `{ projectionStatus(atLeast: "${head}") { position } }`);
+    const statuses = answer.kind === 'answer' ? (answer.data?.projectionStatus as Array<{ position: string }> | undefined) : undefined;
+    return statuses !== undefined && statuses.every((status) => status.position >= head);
+  }, 60 * 60_000, 'the API\'s projections at the head of the programme');
 }
 
-async function main(): Promise<void> {
-  const database = await createTestDatabase(benchServerUrl);
-  const store = await openServerEventStore(database.url);
-  const events = await appendProgramme(store, syntheticProgramme(SCALE));
-  const head = await store.headPosition();
-  await store.close();
-  const port = 3900 + Math.floor(Math.random() * 90);
-  // Production mode trusts only a configured OpenID provider: a local one, so the bench measures
-  // real token verification. The rate limit is off: 50 connections share one token here.
-  const provider = await startTestOidcProvider();
-  HEADERS = { ...HEADERS, ...(await provider.headersOf({ actorId: 'bench', role: 'vng' })) };
-  const api = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, '..', '..', 'api', 'src', 'main.ts')], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: database.url, NODE_ENV: 'production', ...provider.env, RATE_LIMIT_PER_MINUTE: '0', LEERKRING_MASTER_KEY: randomBytes(32).toString('base64') }, stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}/graphql`;
+/** One real answer, the payload of the case's static baseline; refused answers stop the bench before any load. */
+async function sampleAnswer(apiUrl: string, httpCase: HttpCase): Promise<string> {
+  const body = typeof httpCase.body === 'function' ? httpCase.body() : httpCase.body;
+  const response = await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: httpCase.headers, body });
+  const text = await response.text();
+  if (!response.ok || text.includes('"errors"')) throw new Error(`${httpCase.name}: HTTP ${response.status} ${text.slice(0, 300)}`);
+  return text;
+}
+
+/** The accepted answers; refusals with no reason in the case fail the bench, explained ones become notes. */
+function checkAnswers(httpCase: HttpCase, tally: AnswerTally, measured: LoadFigures, notes: string[]): string {
+  const unexplained = [...tally.refused].filter(([reason]) => !(reason in httpCase.explainedRefusals));
+  if (unexplained.length > 0) {
+    throw new Error(`${httpCase.name}: refused answers ${unexplained.map(([reason, n]) => `${n} × ${reason}`).join(', ')} (${tally.accepted} accepted)`);
+  }
+  for (const [reason, n] of tally.refused) notes.push(`${httpCase.name}: ${n} × ${reason}: ${httpCase.explainedRefusals[reason]}`);
+  if (measured.unanswered > 0) notes.push(`${httpCase.name}: ${measured.unanswered} requests timed out or lost their connection`);
+  return `${formatNumber(tally.accepted)} of ${formatNumber(measured.answered)}`;
+}
+
+async function measureCase(apiUrl: string, httpCase: HttpCase, seconds: number, notes: string[]): Promise<string[]> {
+  const sample = await sampleAnswer(apiUrl, httpCase);
+  const load = { headers: httpCase.headers, body: httpCase.body, connections: CONNECTIONS, seconds };
+  const server = await staticJsonServer(sample);
+  let baseline: LoadFigures;
   try {
-    for (let i = 0; ; i++) {
-      const res = await fetch(url, { method: 'POST', headers: HEADERS, body: JSON.stringify({ query: `{ projectionStatus(atLeast: "${head}") { name } }` }) }).catch(() => undefined);
-      if (res?.ok) break;
-      if (i > 600) throw new Error('the API did not come up');
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    console.log(`\n${events.toLocaleString('en')} events (scale ${SCALE}); ${CONNECTIONS} connections for ${SECONDS} s each\n`);
-    console.log('| query | Leerkring req/s | p50 ms | p97.5 ms | p99 ms | static JSON req/s | p99 ms | ratio req/s |');
-    console.log('|---|--:|--:|--:|--:|--:|--:|--:|');
-    for (const [name, query] of QUERIES) {
-      const body = JSON.stringify({ query });
-      const sample = await (await fetch(url, { method: 'POST', headers: HEADERS, body })).text();
-      if (sample.includes('"errors"')) throw new Error(`${name}: ${sample.slice(0, 300)}`);
-      const server = await staticServer(sample);
-      const staticUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-      const baseline = await load(staticUrl, body);
-      const measured = await load(url, body);
-      server.close();
-      console.log(`| ${name} (${sample.length.toLocaleString('en')} B) | ${Math.round(measured.requests.average)} | ${measured.latency.p50} | ${measured.latency.p97_5} | ${measured.latency.p99} | ${Math.round(baseline.requests.average)} | ${baseline.latency.p99} | ${(measured.requests.average / baseline.requests.average).toFixed(2)} |`);
-      if (measured.non2xx > 0 || measured.errors > 0) console.log(`  ${name}: ${measured.non2xx} non-2xx, ${measured.errors} errors`);
-    }
-    console.log(`\nAPI peak RSS (VmHWM): ${peakRss(api.pid!).toFixed(0)} MB`);
+    baseline = await runLoad({ ...load, url: server.url });
   } finally {
-    api.kill('SIGTERM');
-    await new Promise((resolve) => api.once('exit', resolve));
+    await server.close();
+  }
+  const tally = new AnswerTally();
+  const measured = await runLoad({ ...load, url: `${apiUrl}/graphql`, onAnswer: tally.record });
+  const accepted = checkAnswers(httpCase, tally, measured, notes);
+  return [
+    `${httpCase.name} (${formatNumber(sample.length)} B)`, accepted,
+    formatNumber(measured.requestsPerSecond), ms(measured.p50), ms(measured.p95), ms(measured.p99),
+    formatNumber(baseline.requestsPerSecond), ms(baseline.p50), ms(baseline.p95), ms(baseline.p99),
+    (measured.requestsPerSecond / baseline.requestsPerSecond).toFixed(2),
+  ];
+}
+
+/**
+ * Starts the compiled API in production mode on the target's database (behind a local OpenID
+ * provider, so tokens are really verified; rate limit off, as 50 clients share a token) and
+ * loads each case, the static baseline first.
+ */
+export async function measureHttp(target: HttpTarget, seconds: number): Promise<BenchSection> {
+  const build = await ensureApiBuild();
+  const provider = await startTestOidcProvider();
+  const api = new ApiProcess({
+    databaseUrl: target.databaseUrl,
+    dataDir: 'memory://',
+    entry: COMPILED_API,
+    env: {
+      NODE_ENV: 'production', ...provider.env, RATE_LIMIT_PER_MINUTE: '0',
+      LEERKRING_MASTER_KEY: target.masterKey.toString('base64'),
+      // As in production: the request log is part of what a request costs.
+      LOG_LEVEL: 'info',
+    },
+  });
+  try {
+    const apiUrl = await api.start(10 * 60_000);
+    const readerHeaders = await provider.headersOf({ actorId: 'bench', role: 'vng' });
+    await projectionsAtHead(apiUrl, readerHeaders.authorization!, target.head);
+    const notes: string[] = [];
+    const rows: string[][] = [];
+    for (const httpCase of [...queryCases(readerHeaders), await recordSessionCase(apiUrl, provider, readerHeaders)]) {
+      rows.push(await measureCase(apiUrl, httpCase, seconds, notes));
+    }
+    notes.push(`API peak RSS (VmHWM) over the whole HTTP part: ${peakRssMb(api.pid!).toFixed(0)} MB`, build);
+    return {
+      title: `GraphQL over HTTP: ${formatNumber(target.events)} events, NODE_ENV=production, ${CONNECTIONS} concurrent clients, ${seconds} s per case`
+        + ' (baseline: static JSON of the same size from a bare Node server)',
+      table: markdownTable(
+        ['case', 'accepted', 'Leerkring req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'static req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'ratio req/s'],
+        rows,
+      ),
+      notes,
+    };
+  } finally {
+    await api.stop();
     await provider.close();
-    await database.drop();
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+async function main(): Promise<void> {
+  const seconds = positiveOption('seconds', 10);
+  const programme = await openBenchProgramme(positiveOption('scale', 3), { encrypted: true });
+  try {
+    printSection(await measureHttp({ databaseUrl: programme.database.url, masterKey: programme.masterKey, head: programme.head, events: programme.events }, seconds));
+  } finally {
+    await programme.dispose();
+  }
+}
+
+if (require.main === module) runScript(main);

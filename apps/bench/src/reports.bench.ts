@@ -17,13 +17,13 @@ import {
 import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
 import { AppModule } from '../../api/src/app.module';
 import { DemoSeeder } from '../../api/src/demo/demo-seeder';
-import { benchServerUrl, numberOption } from './bench-settings';
-import { printTable, type BenchRow } from './print-table';
+import { benchServerUrl, numberOption, runScript } from './bench-settings';
+import { comparisonTable, formatNumber, printSection, type BenchRow, type BenchSection } from './print-table';
+import { median, pageByPosition } from './raw-sql';
 
-const RUNS = numberOption('runs', 5);
 const GOAL_MS = 2_000;
-
-const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+/** Runs per case unless `--runs` says otherwise (`npm run bench` keeps it). */
+export const DEFAULT_RUNS = 5;
 
 async function timed(work: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -47,17 +47,6 @@ async function seedDemo(databaseUrl: string): Promise<{ today: string; commands:
   }
 }
 
-async function rawRead(pool: Pool): Promise<number> {
-  let after = '0';
-  let count = 0;
-  for (;;) {
-    const { rows } = await pool.query('SELECT * FROM es_events WHERE position > $1 ORDER BY position LIMIT 1000', [after]);
-    if (rows.length === 0) return count;
-    count += rows.length;
-    after = String(rows[rows.length - 1].position);
-  }
-}
-
 const aYearBefore = (today: string) => {
   const date = new Date(`${today}T00:00:00Z`);
   date.setUTCFullYear(date.getUTCFullYear() - 1);
@@ -65,46 +54,50 @@ const aYearBefore = (today: string) => {
   return date.toISOString().slice(0, 10);
 };
 
-async function main(): Promise<void> {
+/**
+ * The demo programme of `npm start` (seeded through the command bus into a database of its own),
+ * its programme report built and exported `runs` times per format.
+ */
+export async function measureReports(runs: number): Promise<BenchSection> {
   const database = await createTestDatabase(benchServerUrl);
   const pool = new Pool({ connectionString: database.url });
   let store: Awaited<ReturnType<typeof openServerEventStore>> | undefined;
   try {
     const seeded = await seedDemo(database.url);
-    console.log(`demo programme: ${seeded.commands.toLocaleString('en')} commands seeded in ${seeded.seconds.toFixed(1)} s (today ${seeded.today})`);
     store = await openServerEventStore(database.url);
     const request = parseReportRequest({ from: aYearBefore(seeded.today), to: seeded.today });
 
     // One untimed round first: the first run of each path pays for compiling and loading fonts.
-    await rawRead(pool);
+    const events = await pageByPosition(pool, 'es_events');
     for (const format of ['csv', 'xlsx', 'pdf'] as const) await renderReportToBuffer(await buildProgrammeReport(store, request), format);
 
     const baselines: number[] = [];
-    for (let i = 0; i < RUNS; i++) baselines.push(await timed(() => rawRead(pool)));
-    const baseline = middle(baselines);
+    for (let i = 0; i < runs; i++) baselines.push(await timed(() => pageByPosition(pool, 'es_events')));
+    const baseline = median(baselines);
 
     const builds: number[] = [];
-    for (let i = 0; i < RUNS; i++) builds.push(await timed(() => buildProgrammeReport(store!, request)));
-    const rows: BenchRow[] = [{ name: 'build the report (read and fold all events)', unit: 'ms', measured: middle(builds), baseline }];
+    for (let i = 0; i < runs; i++) builds.push(await timed(() => buildProgrammeReport(store!, request)));
+    const rows: BenchRow[] = [{ name: 'build the report (read and fold all events)', unit: 'ms', measured: median(builds), baseline }];
     const report = await buildProgrammeReport(store, request);
-    const results: Array<[ReportFormat, number, number]> = [];
+    const results: Array<[ReportFormat, number]> = [];
     for (const format of ['csv', 'xlsx', 'pdf'] as const) {
       const times: number[] = [];
       let bytes = 0;
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < runs; i++) {
         times.push(await timed(async () => { bytes = (await renderReportToBuffer(await buildProgrammeReport(store!, request), format)).length; }));
       }
-      results.push([format, middle(times), bytes]);
-      rows.push({ name: `export ${format} (build and write, ${bytes.toLocaleString('en')} bytes)`, unit: 'ms', measured: middle(times), baseline });
+      results.push([format, median(times)]);
+      rows.push({ name: `export ${format} (build and write, ${bytes.toLocaleString('en')} bytes)`, unit: 'ms', measured: median(times), baseline });
     }
-    printTable(
-      `Programme report of the full demo programme, ${request.period.from} to ${request.period.to}, ${report.regions.length} regions `
-        + `(median of ${RUNS}; baseline: read the same events with plain SQL; ratio = times the baseline)`,
-      rows,
-    );
-    for (const [format, ms] of results.filter(([format]) => format !== 'csv')) {
-      console.log(`${format}: ${Math.round(ms)} ms, goal under ${GOAL_MS} ms: ${ms < GOAL_MS ? 'met' : 'NOT met'}`);
-    }
+    return {
+      title: `Programme report of the full demo programme (${formatNumber(events)} events), ${request.period.from} to ${request.period.to}, `
+        + `${report.regions.length} regions (median of ${runs}; baseline: read the same events with plain SQL; ratio = times the baseline)`,
+      table: comparisonTable(rows),
+      notes: [
+        `demo programme: ${formatNumber(seeded.commands)} commands seeded in ${seeded.seconds.toFixed(1)} s (today ${seeded.today})`,
+        ...results.filter(([format]) => format !== 'csv').map(([format, ms]) => `${format}: ${Math.round(ms)} ms, goal under ${GOAL_MS} ms: ${ms < GOAL_MS ? 'met' : 'NOT met'}`),
+      ],
+    };
   } finally {
     await store?.close();
     await pool.end();
@@ -112,7 +105,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+async function main(): Promise<void> {
+  printSection(await measureReports(numberOption('runs', DEFAULT_RUNS)));
+}
+
+if (require.main === module) runScript(main);

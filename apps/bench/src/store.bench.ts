@@ -8,11 +8,13 @@ import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { START, openServerEventStore, type GlobalPosition, type PostgresEventStore } from '@leerkring/event-store';
 import { createTestDatabase } from '../../../libs/event-store/src/testing/test-database';
-import { benchServerUrl, numberOption } from './bench-settings';
-import { printTable, type BenchRow } from './print-table';
+import { benchServerUrl, numberOption, runScript } from './bench-settings';
+import { comparisonTable, printSection, type BenchRow, type BenchSection } from './print-table';
+import { median, pageByPosition } from './raw-sql';
 
-const SINGLE_EVENTS = numberOption('events', 3000);
 const REPEATS = 3;
+/** Single-event appends per case unless `--events` says otherwise (`npm run bench` keeps it). */
+export const DEFAULT_SINGLE_EVENTS = 3_000;
 
 const payload = () => ({ regionId: 'JZ36', week: '2024-W14', hours: 7.5, note: 'bench event of about 120 bytes' });
 const metadata = { actorId: 'bench', correlationId: 'bench' };
@@ -23,8 +25,6 @@ async function timed(work: () => Promise<number>): Promise<number> {
   const count = await work();
   return count / (Number(process.hrtime.bigint() - start) / 1e9);
 }
-
-const middle = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * Baseline and measured runs alternate, so a slow moment of the machine (fsync times vary a
@@ -37,7 +37,7 @@ async function compare(baseline: () => Promise<number>, measured: () => Promise<
     b.push(await timed(baseline));
     m.push(await timed(measured));
   }
-  return [middle(b), middle(m)];
+  return [median(b), median(m)];
 }
 
 /** Runs `total` jobs on `writers` concurrent workers. */
@@ -48,18 +48,21 @@ async function inParallel(writers: number, total: number, job: (i: number) => Pr
   }));
 }
 
-function storeAppends(store: PostgresEventStore, writers: number, batch: number) {
+/** Appends of `batch` events per case: a batch case appends 20 times the events of a single-event one, as it runs that much faster. */
+const appendsOf = (singleEvents: number, batch: number) => Math.floor(singleEvents / (batch === 1 ? 1 : batch / 20));
+
+function storeAppends(store: PostgresEventStore, singleEvents: number, writers: number, batch: number) {
   return async () => {
-    const appends = Math.floor(SINGLE_EVENTS / (batch === 1 ? 1 : batch / 20));
+    const appends = appendsOf(singleEvents, batch);
     await inParallel(writers, appends, (i) => store.append(`bench-${writers}-${batch}-${i % 200}`,
       Array.from({ length: batch }, () => ({ id: randomUUID(), type: 'BenchEvent', data: payload(), metadata }))));
     return appends * batch;
   };
 }
 
-function rawInserts(pool: Pool, writers: number, batch: number) {
+function rawInserts(pool: Pool, singleEvents: number, writers: number, batch: number) {
   return async () => {
-    const appends = Math.floor(SINGLE_EVENTS / (batch === 1 ? 1 : batch / 20));
+    const appends = appendsOf(singleEvents, batch);
     const values = Array.from({ length: batch }, (_, i) =>
       `(1, pg_current_xact_id(), $${i * 4 + 1}::uuid, $${i * 4 + 2}, $${i * 4 + 3}, 'BenchEvent', $${i * 4 + 4}::jsonb, '${JSON.stringify(metadata)}'::jsonb)`).join(',');
     const sql = `INSERT INTO bench_raw (era, xid, id, stream_name, revision, type, data, metadata) VALUES ${values}`;
@@ -83,18 +86,8 @@ async function readAllStore(store: PostgresEventStore): Promise<number> {
   }
 }
 
-async function readAllRaw(pool: Pool): Promise<number> {
-  let after = '0';
-  let count = 0;
-  for (;;) {
-    const { rows } = await pool.query('SELECT * FROM bench_raw WHERE position > $1 ORDER BY position LIMIT 1000', [after]);
-    if (rows.length === 0) return count;
-    count += rows.length;
-    after = String(rows[rows.length - 1].position);
-  }
-}
-
-async function main(): Promise<void> {
+/** Appends (single events and batches, 1 and 8 writers) and reading all, in a database of its own. */
+export async function measureStore(singleEvents: number): Promise<BenchSection> {
   const database = await createTestDatabase(benchServerUrl);
   const store = await openServerEventStore(database.url);
   const pool = new Pool({ connectionString: database.url, max: 10 });
@@ -108,13 +101,13 @@ async function main(): Promise<void> {
       ['append, 100 events per transaction, 8 writers', 8, 100],
     ];
     for (const [name, writers, batch] of cases) {
-      const [baseline, measured] = await compare(rawInserts(pool, writers, batch), storeAppends(store, writers, batch));
+      const [baseline, measured] = await compare(rawInserts(pool, singleEvents, writers, batch), storeAppends(store, singleEvents, writers, batch));
       rows.push({ name, unit: 'events/s', measured, baseline });
     }
-    const [baseline, measured] = await compare(() => readAllRaw(pool), () => readAllStore(store));
+    const [baseline, measured] = await compare(() => pageByPosition(pool, 'bench_raw'), () => readAllStore(store));
     const [{ n }] = (await pool.query<{ n: string }>('SELECT count(*) AS n FROM es_events')).rows as [{ n: string }];
     rows.push({ name: `read all, pages of 1,000 (${Number(n).toLocaleString('en')} events)`, unit: 'events/s', measured, baseline });
-    printTable('Event store on PostgreSQL (median of 3, alternating) vs raw SQL in the same run', rows);
+    return { title: 'Event store on PostgreSQL (median of 3, alternating) vs raw SQL in the same run', table: comparisonTable(rows), notes: [] };
   } finally {
     await pool.end();
     await store.close();
@@ -122,7 +115,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+async function main(): Promise<void> {
+  printSection(await measureStore(numberOption('events', DEFAULT_SINGLE_EVENTS)));
+}
+
+if (require.main === module) runScript(main);

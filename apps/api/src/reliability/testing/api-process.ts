@@ -18,12 +18,14 @@ export interface ApiProcessSettings {
   /** Shared by every process of a test, so the development issuer's key is the same for all. */
   readonly dataDir: string;
   readonly env?: Readonly<Record<string, string>>;
+  /** A compiled `main.js` to run with plain Node, as `npm start` does; without it `main.ts` runs through swc. */
+  readonly entry?: string;
 }
 
 /**
- * The API as operators run it: its own Node process (`main.ts` through swc), on PostgreSQL. The
- * tests kill it, stop its database under it and restart it; the last lines of its stderr are
- * kept for the failure message.
+ * The API as operators run it: its own Node process (`main.ts` through swc, or `entry`), on
+ * PostgreSQL. The tests kill it, stop its database under it and restart it; the last lines of its
+ * stderr are kept for the failure message.
  */
 export class ApiProcess {
   private child: ChildProcess | undefined;
@@ -45,7 +47,7 @@ export class ApiProcess {
   async start(timeoutMs = 60_000): Promise<string> {
     if (this.running) throw new Error('the API process is running already');
     const port = await freePort();
-    const child = spawn(process.execPath, ['-r', '@swc-node/register', MAIN], {
+    const child = spawn(process.execPath, this.settings.entry ? [this.settings.entry] : ['-r', '@swc-node/register', MAIN], {
       env: {
         ...process.env,
         PORT: String(port),
