@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
@@ -38,7 +39,11 @@ export function graphqlOptions(config: AppConfig, limits: QueryLimits): Omit<Apo
       ...(production ? [] : [ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false })]),
       queryLimitsPlugin(limits),
       graphqlMetricsPlugin,
+      // No cache hints are given or read: the default plugin would only hook into every field.
+      ApolloServerPluginCacheControlDisabled(),
     ].map(asDriverPlugin),
+    // Apollo indents every answer by default: more bytes and more work for nothing a client reads.
+    stringifyResult: (result) => JSON.stringify(result),
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     hideSchemaDetailsFromClientErrors: production,

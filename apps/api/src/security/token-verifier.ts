@@ -3,7 +3,11 @@ import {
 } from 'jose';
 import { ROLES, type Principal, type Role } from '../command-side/command-context';
 import { AuthenticationRequiredError } from '../graphql/edge-errors';
+import { BoundedCache } from '../people-privacy/bounded-cache';
 import { DEV_CLAIMS, DEV_ISSUER, type DevIssuer } from './dev-issuer';
+
+/** Tokens remembered as verified: about one per signed-in user of the last hour. */
+const VERIFIED_CACHE_SIZE = 10_000;
 
 /** Stable names of why a request is not signed in (`extensions.rule` of UNAUTHENTICATED). */
 export const TokenRule = {
@@ -81,6 +85,13 @@ function refusalOf(error: unknown): AuthenticationRequiredError {
  * bounded clock skew, algorithm) and reads the principal from its claims.
  */
 export class TokenVerifier {
+  /**
+   * A token verified once is the same token until it expires: its signature, issuer and audience
+   * cannot change, and its not-before lies in the past. Only its expiry is checked again, so a
+   * client sending the same token with every request pays for one signature check, not each time.
+   */
+  private readonly verified = new BoundedCache<string, { principal: Principal; validUntilMs: number }>(VERIFIED_CACHE_SIZE);
+
   constructor(
     private readonly keys: JWTVerifyGetKey,
     private readonly settings: VerifierSettings,
@@ -98,6 +109,12 @@ export class TokenVerifier {
   }
 
   async verify(token: string): Promise<Principal> {
+    const known = this.verified.get(token);
+    if (known && Date.now() < known.validUntilMs) return known.principal;
+    return this.verifyAfresh(token);
+  }
+
+  private async verifyAfresh(token: string): Promise<Principal> {
     try {
       const { payload } = await jwtVerify(token, this.keys, {
         issuer: this.settings.issuer,
@@ -110,7 +127,10 @@ export class TokenVerifier {
       if (!actorId) throw fail(TokenRule.claims, 'Het token noemt geen gebruiker (sub).');
       const role = roleOf(claim(payload, this.settings.roleClaim));
       const regionIds = regionsOf(claim(payload, this.settings.regionsClaim));
-      return { actorId, role, ...(regionIds.length > 0 ? { regionIds } : {}) };
+      const principal: Principal = { actorId, role, ...(regionIds.length > 0 ? { regionIds } : {}) };
+      // `exp` is required above; jose accepted the token up to exp plus the clock skew.
+      this.verified.set(token, { principal, validUntilMs: (payload.exp! + this.settings.clockSkewSeconds) * 1000 });
+      return principal;
     } catch (error) {
       throw refusalOf(error);
     }

@@ -78,11 +78,14 @@ export function requireDate(field: string, value: string): string {
   return value;
 }
 
+// One formatter for all calls: building an Intl formatter costs far more than formatting with it.
+const dutchCalendar = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
+});
+
 /** The calendar date of an instant in the Netherlands' time zone, as `YYYY-MM-DD`. */
 export function dutchDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
-  }).format(instant);
+  return dutchCalendar.format(instant);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,16 +1,11 @@
-import { mondayOf, type IsoWeek } from '@leerkring/domain';
+import { dutchDate, mondayOf, type IsoWeek } from '@leerkring/domain';
 
 /** Calendar arithmetic of the overview on `YYYY-MM-DD` dates and ISO weeks (UTC, no time zones). */
 
 const DAY_MS = 86_400_000;
 
-// One formatter for all calls: building an Intl formatter costs far more than formatting with it.
-const dutchCalendar = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
-});
-
-/** The Dutch calendar date of an instant, as the domain's `dutchDate`. */
-export const dutchDay = (instant: Date): string => dutchCalendar.format(instant);
+/** The Dutch calendar date of an instant. */
+export const dutchDay = dutchDate;
 
 export function shiftDate(date: string, days: number): string {
   return new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);

@@ -2,9 +2,11 @@ import { ReportingPeriod, SECTORS, isoWeekOfDate, type IsoWeek, type Sector } fr
 import { dutchDay, later, shiftDate, weeksBetween } from './overview-calendar';
 import { NATIONAL_SLICE, type AmbassadorFacts, type OverviewSlice, type OverviewState } from './overview-state';
 import type {
-  AmbassadorHours, NationalTotals, OverviewSummary, RegionOverview, SectorCount,
+  AmbassadorHours, NationalTotals, OverviewSummary, RegionOverview, SectorCount, ThemeRegionCell,
 } from './overview-summary.types';
-import { monthlyTrends, themeMatrix } from './overview-trends';
+import {
+  monthlyCountsOf, monthlyTrendsOf, themeCellsOf, themeMatrixOf, type MonthlyCounts,
+} from './overview-trends';
 
 /** The dates the figures are relative to: "the last 90 days" and "this quarter" end at `asOf`. */
 export interface OverviewWindow {
@@ -26,20 +28,50 @@ export function overviewWindow(asOf: Date): OverviewWindow {
   };
 }
 
-/** The overview's figures from a folded state, relative to `asOf`. */
-export function summarizeOverview(state: OverviewState, asOf: Date): OverviewSummary {
-  const window = overviewWindow(asOf);
-  const regionIds = Object.keys(state.slices).filter((key) => key !== NATIONAL_SLICE).sort();
-  const adoptedElsewhere = new Map<string, number>();
-  for (const slice of Object.values(state.slices)) {
-    for (const adoption of slice.adoptions) {
-      if (adoption.adoptedOn > window.asOfDate) continue;
-      adoptedElsewhere.set(adoption.originRegionId, (adoptedElsewhere.get(adoption.originRegionId) ?? 0) + 1);
-    }
+/**
+ * What one slice contributes to the overview on a date. The overview is the slices' figures
+ * combined (`combineSliceFigures`), so a reader can work out a slice's figures from its rows,
+ * drop the rows, and keep only the figures until the slice changes.
+ */
+export interface SliceFigures {
+  readonly sliceKey: string;
+  /** A region's row (its `adoptedElsewhere` is known only from the other slices: 0 here). */
+  readonly region: RegionOverview | null;
+  /** The hours of national ambassadors (the national slice). */
+  readonly nationalAmbassadorHours: AmbassadorHours | null;
+  /** The slice's adoptions up to the date, by the region the learning came from. */
+  readonly adoptionsByOrigin: ReadonlyMap<string, number>;
+  readonly themeCells: readonly ThemeRegionCell[];
+  readonly months: ReadonlyMap<string, MonthlyCounts>;
+}
+
+export function sliceFigures(sliceKey: string, slice: OverviewSlice, w: OverviewWindow): SliceFigures {
+  const adoptionsByOrigin = new Map<string, number>();
+  for (const adoption of slice.adoptions) {
+    if (adoption.adoptedOn > w.asOfDate) continue;
+    adoptionsByOrigin.set(adoption.originRegionId, (adoptionsByOrigin.get(adoption.originRegionId) ?? 0) + 1);
   }
-  const regions = regionIds.map((regionId) =>
-    regionOverview(regionId, state.slices[regionId] as OverviewSlice, adoptedElsewhere.get(regionId) ?? 0, window));
-  const national = state.slices[NATIONAL_SLICE];
+  const national = sliceKey === NATIONAL_SLICE;
+  return {
+    sliceKey,
+    region: national ? null : regionOverview(sliceKey, slice, 0, w),
+    nationalAmbassadorHours: national ? ambassadorHours(slice.ambassadors, w) : null,
+    adoptionsByOrigin,
+    themeCells: national ? [] : themeCellsOf(sliceKey, slice, w),
+    months: monthlyCountsOf(slice, w),
+  };
+}
+
+/** The overview from the figures of every slice, all worked out for the same `asOf`. */
+export function combineSliceFigures(figures: readonly SliceFigures[], asOf: Date): OverviewSummary {
+  const window = overviewWindow(asOf);
+  const adoptedElsewhere = new Map<string, number>();
+  for (const slice of figures) {
+    for (const [origin, count] of slice.adoptionsByOrigin) adoptedElsewhere.set(origin, (adoptedElsewhere.get(origin) ?? 0) + count);
+  }
+  const regions = figures.flatMap((f) => (f.region ? [{ ...f.region, adoptedElsewhere: adoptedElsewhere.get(f.sliceKey) ?? 0 }] : []))
+    .sort((a, b) => (a.regionId < b.regionId ? -1 : a.regionId > b.regionId ? 1 : 0));
+  const national = figures.find((f) => f.nationalAmbassadorHours !== null)?.nationalAmbassadorHours;
   return {
     asOf: asOf.toISOString(),
     asOfDate: window.asOfDate,
@@ -47,10 +79,16 @@ export function summarizeOverview(state: OverviewState, asOf: Date): OverviewSum
     weeksElapsedInQuarter: weeksBetween(window.firstWeekOfQuarter, window.currentWeek) + 1,
     recentSince: window.recentSince,
     regions,
-    totals: totalsOf(regions, ambassadorHours(national?.ambassadors ?? {}, window)),
-    themeMatrix: themeMatrix(state, regionIds, window),
-    monthlyTrends: monthlyTrends(state, window),
+    totals: totalsOf(regions, national ?? ambassadorHours({}, window)),
+    themeMatrix: themeMatrixOf(figures.flatMap((f) => f.themeCells)),
+    monthlyTrends: monthlyTrendsOf(figures.map((f) => f.months), window),
   };
+}
+
+/** The overview's figures from a folded state, relative to `asOf`. */
+export function summarizeOverview(state: OverviewState, asOf: Date): OverviewSummary {
+  const window = overviewWindow(asOf);
+  return combineSliceFigures(Object.entries(state.slices).map(([key, slice]) => sliceFigures(key, slice, window)), asOf);
 }
 
 function regionOverview(regionId: string, slice: OverviewSlice, adoptedElsewhere: number, w: OverviewWindow): RegionOverview {

@@ -44,6 +44,15 @@ describe('overview projector and queries', () => {
     expect((await queries.current(endOfJune)).totals.adoptions).toBe(2);
   });
 
+  it('stays equal to the fold while slices change one batch at a time (figures of unchanged slices are kept)', async () => {
+    const events = halfYear();
+    const recorded = [];
+    for (let at = 0; at < events.length; at += 5) {
+      recorded.push(...await bed.apply(events.slice(at, at + 5)));
+      expect(await queries.current(endOfJune)).toEqual(summarizeOverview(foldOverview(recorded), endOfJune));
+    }
+  });
+
   it('answers a past date from the events recorded by then, not from the live snapshot', async () => {
     const recorded = await bed.apply(halfYear());
     const past = queries.asOfFromEvents(recorded, endOfMarch);

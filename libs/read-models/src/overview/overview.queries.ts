@@ -1,10 +1,13 @@
 import type { RecordedEvent } from '@leerkring/event-store';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { dutchDate } from '@leerkring/domain';
 import { OverviewPartEntity } from './overview.entities';
-import { assembleSlice, type OverviewPartRow } from './overview-parts';
+import { META_PART, assembleSlice } from './overview-parts';
+import { OVERVIEW_SCHEMA } from './overview.projector';
 import { foldOverviewEvent, initialOverviewState, type OverviewState } from './overview-state';
-import { summarizeOverview } from './overview-summary';
+import {
+  combineSliceFigures, overviewWindow, sliceFigures, summarizeOverview, type OverviewWindow, type SliceFigures,
+} from './overview-summary';
 import type { OverviewSummary } from './overview-summary.types';
 
 /** Folds the events recorded up to and including `until` (all of them without it). */
@@ -21,10 +24,17 @@ export function foldOverview(events: Iterable<RecordedEvent>, until?: Date): Ove
 export class OverviewQueries {
   /**
    * The last summary and what it was computed from: the overview projector's checkpoint and the
-   * calendar day (its figures are per day: last 90 days, this quarter). Loading and summarising
-   * every slice costs milliseconds; the overview is asked far more often than it changes.
+   * calendar day (its figures are per day: last 90 days, this quarter). The overview is asked far
+   * more often than it changes.
    */
   private cached: { key: string; summary: OverviewSummary } | undefined;
+  /**
+   * Each slice's figures, by the last event folded into the slice and the day. When the
+   * checkpoint moves, only the slices that changed are read again, one at a time: the rows of the
+   * whole programme are never in memory at once (a million events make about 300,000 rows).
+   */
+  private figures = new Map<string, { version: string; figures: SliceFigures }>();
+  private computing: { key: string; summary: Promise<OverviewSummary> } | undefined;
 
   constructor(private readonly db: DataSource) {}
 
@@ -33,27 +43,47 @@ export class OverviewQueries {
    * The fold holds everything recorded so far; for a date in the past use `asOfFromEvents`.
    */
   async current(asOf: Date = new Date()): Promise<OverviewSummary> {
-    // Read before the slices: a summary is never older than the checkpoint it is cached under.
-    const [checkpoint] = await this.db.query<{ position: string }[]>(
-      `SELECT position FROM public.projection_checkpoints WHERE name = 'overview' AND slot = 'live'`);
-    const key = `${checkpoint?.position ?? ''}|${dutchDate(asOf)}`;
-    if (this.cached?.key !== key || !checkpoint) {
-      const summary = summarizeOverview(await this.storedState(), asOf);
-      if (checkpoint) this.cached = { key, summary };
-      return summary;
+    const key = cacheKey(await readCheckpoint(this.db.manager), asOf);
+    if (this.cached?.key === key) return { ...this.cached.summary, asOf: asOf.toISOString() };
+    // Requests that arrive while the summary is being worked out wait for that one.
+    if (this.computing?.key !== key) {
+      const computing = { key, summary: this.compute(asOf) };
+      this.computing = computing;
+      void computing.summary.catch(() => undefined).finally(() => {
+        if (this.computing === computing) this.computing = undefined;
+      });
     }
-    return { ...this.cached.summary, asOf: asOf.toISOString() };
+    return { ...(await this.computing.summary), asOf: asOf.toISOString() };
   }
 
-  /** The persisted fold, every slice assembled from its rows. */
-  private async storedState(): Promise<OverviewState> {
-    const rows = await this.db.getRepository(OverviewPartEntity).find({ order: { sliceKey: 'ASC', part: 'ASC' } });
-    const bySlice = new Map<string, OverviewPartRow[]>();
-    for (const { sliceKey, part, facts } of rows) {
-      const parts = bySlice.get(sliceKey) ?? bySlice.set(sliceKey, []).get(sliceKey)!;
-      parts.push({ slice_key: sliceKey, part, facts });
+  private compute(asOf: Date): Promise<OverviewSummary> {
+    // One snapshot for the checkpoint and every slice: a batch that touched several slices is in all or none.
+    return this.db.transaction('REPEATABLE READ', async (manager) => {
+      const checkpoint = await readCheckpoint(manager);
+      const summary = combineSliceFigures(await this.figuresOfEverySlice(manager, overviewWindow(asOf)), asOf);
+      if (checkpoint !== undefined) this.cached = { key: cacheKey(checkpoint, asOf), summary };
+      return summary;
+    });
+  }
+
+  private async figuresOfEverySlice(manager: EntityManager, window: OverviewWindow): Promise<SliceFigures[]> {
+    const slices = await manager.query<{ slice_key: string; last_position: string }[]>(
+      `SELECT slice_key, facts->>'lastPosition' AS last_position FROM ${OVERVIEW_SCHEMA}.slice_parts WHERE part = $1 ORDER BY slice_key`,
+      [META_PART],
+    );
+    const known = new Map<string, { version: string; figures: SliceFigures }>();
+    for (const { slice_key: sliceKey, last_position: lastPosition } of slices) {
+      const version = `${lastPosition}|${window.asOfDate}`;
+      let entry = this.figures.get(sliceKey);
+      if (entry?.version !== version) {
+        const rows = await manager.getRepository(OverviewPartEntity).find({ where: { sliceKey } });
+        const { slice } = assembleSlice(rows.map((row) => ({ slice_key: row.sliceKey, part: row.part, facts: row.facts })));
+        entry = { version, figures: sliceFigures(sliceKey, slice, window) };
+      }
+      known.set(sliceKey, entry);
     }
-    return { slices: Object.fromEntries([...bySlice].map(([key, parts]) => [key, assembleSlice(parts).slice])) };
+    this.figures = known;
+    return [...known.values()].map((entry) => entry.figures);
   }
 
   /**
@@ -64,3 +94,11 @@ export class OverviewQueries {
     return summarizeOverview(foldOverview(events, asOf), asOf);
   }
 }
+
+async function readCheckpoint(manager: EntityManager): Promise<string | undefined> {
+  const [checkpoint] = await manager.query<{ position: string }[]>(
+    `SELECT position FROM public.projection_checkpoints WHERE name = 'overview' AND slot = 'live'`);
+  return checkpoint?.position;
+}
+
+const cacheKey = (checkpoint: string | undefined, asOf: Date) => `${checkpoint ?? ''}|${dutchDate(asOf)}`;
