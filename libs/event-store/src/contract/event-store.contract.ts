@@ -145,6 +145,24 @@ export function describeEventStoreContract(
       expect(events.map((e) => [e.revision, (e.data as { round: number }).round])).toEqual([[0, 0], [1, 1], [2, 2], [3, 3], [4, 4]]);
     });
 
+    it('takes every one of 20 racing writers that expect any revision or an existing stream, in one contiguous stream', async () => {
+      const name = stream('any');
+      await store.append(name, [event('Opened')], { expectedRevision: NO_STREAM });
+      const results = await settle(Array.from({ length: 20 }, (_, writer) => store.append(
+        name,
+        writer % 2 === 0 ? [event('Any', { writer })] : [event('Any', { writer, part: 0 }), event('Any', { writer, part: 1 })],
+        { expectedRevision: writer % 4 < 2 ? ANY : STREAM_EXISTS },
+      )));
+      expect(results.filter((r) => r.status === 'rejected')).toEqual([]);
+      const events = await store.readStream(name);
+      expect(events.map((e) => e.revision)).toEqual(Array.from({ length: 31 }, (_, i) => i));
+      // A batch is never interleaved with another writer's events.
+      for (const [index, e] of events.entries()) {
+        const { writer, part } = e.data as { writer: number; part?: number };
+        if (part === 0) expect(events[index + 1]!.data).toEqual({ writer, part: 1 });
+      }
+    });
+
     it('reads 10,000 events over 100 streams back in global order with contiguous revisions', async () => {
       const head = await store.headPosition();
       const streams = Array.from({ length: 100 }, (_, i) => stream(`bulk-${i}`));

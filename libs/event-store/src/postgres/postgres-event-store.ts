@@ -64,6 +64,11 @@ function toRecorded(row: EventRow): RecordedEvent {
   };
 }
 
+/** Events (with their ids) as the JSON array `es_append` takes. */
+function payload(events: readonly EventToAppend[]): string {
+  return JSON.stringify(events.map((e) => ({ id: e.id, type: e.type, data: e.data ?? null, metadata: e.metadata ?? {} })));
+}
+
 function expectedToSql(expected: ExpectedRevision): [kind: string, revision: number | null] {
   if (expected === ANY || expected === NO_STREAM || expected === STREAM_EXISTS) return [expected, null];
   if (!Number.isSafeInteger(expected) || expected < 0) {
@@ -73,15 +78,29 @@ function expectedToSql(expected: ExpectedRevision): [kind: string, revision: num
 }
 
 /**
- * The refusals of `es_append` (see schema.ts): LK001 and LK003 are raised by it; a later id of a
- * batch that is already taken surfaces as the unique violation of `es_events_id_unique`.
+ * The refusals of an append (see schema.ts, migration 3): LK001 and LK003 are raised by the
+ * functions; a later id of a batch that is already taken surfaces as the unique violation of
+ * `es_events_id_unique` (an id conflict), a revision another writer took first as that of
+ * `es_events_stream_revision_unique`.
  */
-function appendRefusal(error: unknown): { code: 'LK001' | 'LK003'; detail?: string } | undefined {
+type Refusal =
+  | { readonly code: 'LK001' | 'LK003'; readonly detail?: string }
+  | { readonly code: 'revision-taken' };
+
+function appendRefusal(error: unknown): Refusal | undefined {
   const { code, constraint, detail } = (error ?? {}) as { code?: unknown; constraint?: unknown; detail?: string };
   if (code === 'LK001' || code === 'LK003') return { code, detail };
   if (code === '23505' && constraint === 'es_events_id_unique') return { code: 'LK003', detail };
+  if (code === '23505' && constraint === 'es_events_stream_revision_unique') return { code: 'revision-taken' };
   return undefined;
 }
+
+/**
+ * Appends with `any` or `stream_exists` that lost the race for a revision call again after the
+ * winner: each lost race means another append went in, so a writer gives up only under a storm
+ * of appends to one stream.
+ */
+const MAX_ATTEMPTS_AFTER_ANOTHER_WRITER = 25;
 
 export interface PostgresEventStoreOptions {
   readonly pollIntervalMs?: number;
@@ -101,28 +120,13 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) throw new RangeError('append needs at least one event');
     const expected = options.expectedRevision ?? ANY;
     const [kind, revision] = expectedToSql(expected);
-    const payload = JSON.stringify(events.map((e) => ({
-      id: e.id ?? randomUUID(), type: e.type, data: e.data ?? null, metadata: e.metadata ?? {},
-    })));
-    let row: AppendRow | undefined;
-    try {
-      row = await this.callAppend(streamName, kind, revision, payload);
-    } catch (error) {
-      // A re-send that raced its original is refused once and answered by the second call.
-      const firstTry = appendRefusal(error);
-      if (!firstTry) throw error;
-      try {
-        row = await this.callAppend(streamName, kind, revision, payload);
-      } catch (retryError) {
-        const raised = appendRefusal(retryError);
-        if (raised?.code === 'LK001') throw new WrongExpectedRevisionError(streamName, expected, Number(raised.detail));
-        if (raised?.code === 'LK003') {
-          const known = events.find((e) => e.id && raised.detail?.includes(e.id));
-          throw new EventIdConflictError(known?.id ?? raised.detail ?? 'unknown', streamName);
-        }
-        throw retryError;
-      }
-    }
+    // Ids are fixed once: every call of a retry sends the same events.
+    const identified = events.map((e) => (e.id ? e : { ...e, id: randomUUID() }));
+    const batch = identified.length === 1 ? undefined : payload(identified);
+    const call = batch === undefined
+      ? (attempt: number) => this.callAppendOne(streamName, kind, revision, identified[0]!, attempt > 1)
+      : () => this.callAppend(streamName, kind, revision, batch);
+    const row = await this.attempt(call, streamName, expected, events);
     if (!row) throw new Error('es_append returned no row');
     this.appended.notify();
     return {
@@ -131,9 +135,55 @@ export class PostgresEventStore implements EventStore {
     };
   }
 
-  private async callAppend(streamName: string, kind: string, revision: number | null, payload: string): Promise<AppendRow | undefined> {
-    const [row] = await this.sql.query<AppendRow>('SELECT * FROM es_append($1, $2, $3, $4::jsonb)', [streamName, kind, revision, payload]);
+  /**
+   * Calls until the append is in or refused for good. A re-send that raced its original is
+   * refused once and answered by the next call; an `exact` or `no_stream` append that lost its
+   * revision to another writer is a wrong expected revision.
+   */
+  private async attempt(
+    call: (attempt: number) => Promise<AppendRow | undefined>, streamName: string, expected: ExpectedRevision,
+    events: readonly EventToAppend[],
+  ): Promise<AppendRow | undefined> {
+    const mayFollowOthers = expected === ANY || expected === STREAM_EXISTS;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await call(attempt);
+      } catch (error) {
+        const refusal = appendRefusal(error);
+        if (!refusal) throw error;
+        const again = attempt === 1 || (refusal.code === 'revision-taken' && mayFollowOthers && attempt < MAX_ATTEMPTS_AFTER_ANOTHER_WRITER);
+        if (again) continue;
+        if (refusal.code === 'LK003') {
+          const known = events.find((e) => e.id && refusal.detail?.includes(e.id));
+          throw new EventIdConflictError(known?.id ?? refusal.detail ?? 'unknown', streamName);
+        }
+        const actual = refusal.code === 'LK001' ? Number(refusal.detail) : await this.currentRevision(streamName);
+        throw new WrongExpectedRevisionError(streamName, expected, actual);
+      }
+    }
+  }
+
+  private async callAppend(streamName: string, kind: string, revision: number | null, events: string): Promise<AppendRow | undefined> {
+    const [row] = await this.sql.query<AppendRow>('SELECT * FROM es_append($1, $2, $3, $4::jsonb)', [streamName, kind, revision, events]);
     return row;
+  }
+
+  /** A first call does not look for the id: a stored one makes the insert fail, and the next call looks. */
+  private async callAppendOne(
+    streamName: string, kind: string, revision: number | null, event: EventToAppend, lookForId: boolean,
+  ): Promise<AppendRow | undefined> {
+    const [row] = await this.sql.query<AppendRow>(
+      'SELECT * FROM es_append_one($1, $2, $3, $4::uuid, $5, $6::jsonb, $7::jsonb, $8)',
+      [streamName, kind, revision, event.id, event.type, JSON.stringify(event.data ?? null), JSON.stringify(event.metadata ?? {}), lookForId],
+    );
+    return row;
+  }
+
+  /** The stream's last revision, -1 when it has none. */
+  private async currentRevision(streamName: string): Promise<number> {
+    const [row] = await this.sql.query<{ revision: string | number | null }>(
+      'SELECT max(revision) AS revision FROM es_events WHERE stream_name = $1', [streamName]);
+    return row?.revision === null || row?.revision === undefined ? -1 : Number(row.revision);
   }
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -209,7 +259,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async streamExists(streamName: string): Promise<boolean> {
-    const rows = await this.sql.query('SELECT 1 FROM es_streams WHERE stream_name = $1 AND revision >= 0', [streamName]);
+    const rows = await this.sql.query('SELECT 1 FROM es_events WHERE stream_name = $1 LIMIT 1', [streamName]);
     return rows.length > 0;
   }
 }

@@ -118,7 +118,118 @@ END;
 $fn$;
 `;
 
+/**
+ * Version 3: the unique index on (stream_name, revision) guards the expected revision, and the
+ * stream rows go. Version 2 moved a stream row on every append, the lock that queued the stream's
+ * writers; that update (a new row version, its WAL and later its vacuum) was the largest cost an
+ * append had over a plain insert. Now:
+ * 1. Idempotency, as before: a stored first id answers the original result or refuses (LK003).
+ * 2. `es_revision_before_append`: the revision the events go after. `exact` must find that
+ *    revision stored (else LK001 with the stream's revision); `any` and `stream_exists` take the
+ *    stream's last revision (an index lookup); `no_stream` goes after -1.
+ * 3. Insert at the next revisions. A writer that got there first, committed or not, holds one of
+ *    them in the unique index: this insert waits for it and then fails with a unique violation
+ *    of es_events_stream_revision_unique, which the adapter reports as a wrong expected revision
+ *    (`exact`, `no_stream`) or answers by calling again (`any`, `stream_exists`).
+ * `es_append_one` is the same for one event with its fields as parameters: most commands append
+ * one event, and unpacking a JSON array costs about as much as the check of the revision. It
+ * looks for a stored id only when asked (`p_look_for_id`): a stored id always makes the insert
+ * fail on es_events_id_unique (or on the revision), and the adapter then calls again, looking.
+ */
+const guardRevisionsByIndex = `
+DROP FUNCTION es_append(text, text, bigint, jsonb);
+DROP TABLE es_streams;
+
+CREATE FUNCTION es_revision_before_append(p_stream text, p_expected_kind text, p_expected bigint)
+RETURNS bigint LANGUAGE plpgsql STABLE AS $fn$
+DECLARE
+  v_current bigint;
+BEGIN
+  IF p_expected_kind = 'no_stream' THEN
+    RETURN -1;
+  END IF;
+  IF p_expected_kind = 'exact' THEN
+    PERFORM 1 FROM es_events e WHERE e.stream_name = p_stream AND e.revision = p_expected;
+    IF FOUND THEN
+      RETURN p_expected;
+    END IF;
+  END IF;
+  SELECT e.revision INTO v_current FROM es_events e
+   WHERE e.stream_name = p_stream ORDER BY e.revision DESC LIMIT 1;
+  v_current := coalesce(v_current, -1);
+  IF p_expected_kind = 'exact' OR (p_expected_kind = 'stream_exists' AND v_current = -1) THEN
+    RAISE EXCEPTION USING ERRCODE = 'LK001', MESSAGE = 'wrong expected revision', DETAIL = v_current::text;
+  END IF;
+  RETURN v_current;
+END;
+$fn$;
+
+CREATE FUNCTION es_append(p_stream text, p_expected_kind text, p_expected bigint, p_events jsonb)
+RETURNS TABLE (last_revision bigint, last_era integer, last_xid text, last_position bigint)
+LANGUAGE plpgsql VOLATILE AS $fn$
+DECLARE
+  v_count   integer := jsonb_array_length(p_events);
+  v_current bigint;
+BEGIN
+  PERFORM 1 FROM es_events e WHERE e.id = (p_events->0->>'id')::uuid;
+  IF FOUND THEN
+    RETURN QUERY
+      SELECT max(e.revision), max(e.era), min(e.xid::text), max(e.position)
+        FROM es_events e
+        JOIN jsonb_array_elements(p_events) WITH ORDINALITY x(ev, n) ON e.id = (x.ev->>'id')::uuid
+      HAVING count(*) = v_count
+         AND bool_and(e.stream_name = p_stream AND e.type = x.ev->>'type' AND e.data = x.ev->'data')
+         AND count(DISTINCT e.revision - x.n) = 1;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION USING ERRCODE = 'LK003', MESSAGE = 'event id already used by another event',
+        DETAIL = p_events->0->>'id';
+    END IF;
+    RETURN;
+  END IF;
+
+  v_current := es_revision_before_append(p_stream, p_expected_kind, p_expected);
+  RETURN QUERY
+    WITH inserted AS (
+      INSERT INTO es_events (era, xid, id, stream_name, revision, type, data, metadata)
+      SELECT (SELECT max(r.era) FROM es_eras r), pg_current_xact_id(), (x.ev->>'id')::uuid, p_stream,
+             v_current + x.n, x.ev->>'type', x.ev->'data', coalesce(x.ev->'metadata', '{}'::jsonb)
+        FROM jsonb_array_elements(p_events) WITH ORDINALITY x(ev, n)
+       ORDER BY x.n
+      RETURNING era, xid, position
+    )
+    SELECT v_current + v_count, max(i.era), max(i.xid::text), max(i.position) FROM inserted i;
+END;
+$fn$;
+
+CREATE FUNCTION es_append_one(p_stream text, p_expected_kind text, p_expected bigint,
+                              p_id uuid, p_type text, p_data jsonb, p_metadata jsonb, p_look_for_id boolean)
+RETURNS TABLE (last_revision bigint, last_era integer, last_xid text, last_position bigint)
+LANGUAGE plpgsql VOLATILE AS $fn$
+DECLARE
+  v_stored es_events%ROWTYPE;
+BEGIN
+  IF p_look_for_id THEN
+    SELECT * INTO v_stored FROM es_events e WHERE e.id = p_id;
+    IF FOUND THEN
+      IF v_stored.stream_name <> p_stream OR v_stored.type <> p_type OR v_stored.data <> p_data THEN
+        RAISE EXCEPTION USING ERRCODE = 'LK003', MESSAGE = 'event id already used by another event',
+          DETAIL = p_id::text;
+      END IF;
+      RETURN QUERY SELECT v_stored.revision, v_stored.era, v_stored.xid::text, v_stored.position;
+      RETURN;
+    END IF;
+  END IF;
+  RETURN QUERY
+    INSERT INTO es_events (era, xid, id, stream_name, revision, type, data, metadata)
+    VALUES ((SELECT max(r.era) FROM es_eras r), pg_current_xact_id(), p_id, p_stream,
+            es_revision_before_append(p_stream, p_expected_kind, p_expected) + 1, p_type, p_data, p_metadata)
+    RETURNING revision, era, xid::text, position;
+END;
+$fn$;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'events, streams and eras', sql: createTables },
   { version: 2, name: 'append function', sql: createAppendFunction },
+  { version: 3, name: 'revisions guarded by the unique index, single-event append', sql: guardRevisionsByIndex },
 ];
