@@ -10,14 +10,16 @@ describe('the Apollo options', () => {
       introspection: false, includeStacktraceInErrorResponses: false, hideSchemaDetailsFromClientErrors: true,
       autoSchemaFile: true, graphiql: false,
     });
-    expect(options.plugins).toHaveLength(2); // query limits and metrics
+    expect(options.plugins).toHaveLength(3); // query limits, metrics, cache control off
+    // Compact answers: Apollo would indent them.
+    expect(options.stringifyResult?.({ data: { a: [1] } })).toBe('{"data":{"a":[1]}}');
   });
 
   it('outside production: Apollo Sandbox, introspection and the sorted schema file', () => {
     const options = graphqlOptions(loadAppConfig({ NODE_ENV: 'development' }), DEFAULT_QUERY_LIMITS);
     expect(options).toMatchObject({ introspection: true, autoSchemaFile: SCHEMA_FILE, sortSchema: true, path: '/graphql' });
     expect(SCHEMA_FILE).toMatch(/apps\/api\/schema\.gql$/);
-    expect(options.plugins).toHaveLength(3);
+    expect(options.plugins).toHaveLength(4); // and the landing page
     expect(options.formatError).toBe(formatError);
   });
 });
