@@ -40,6 +40,28 @@ CREATE INDEX es_events_global_order ON es_events (era, xid, position);
 `;
 
 /**
+ * Step 1 of both versions of `es_append`: when the batch's first id is stored, answer the original
+ * result if it is the same batch in this stream, else refuse (LK003). One text for both, so the
+ * versions cannot drift apart; a shipped migration's SQL stays exactly as it was.
+ */
+const answerResentBatch = `  PERFORM 1 FROM es_events e WHERE e.id = (p_events->0->>'id')::uuid;
+  IF FOUND THEN
+    RETURN QUERY
+      SELECT max(e.revision), max(e.era), min(e.xid::text), max(e.position)
+        FROM es_events e
+        JOIN jsonb_array_elements(p_events) WITH ORDINALITY x(ev, n) ON e.id = (x.ev->>'id')::uuid
+      HAVING count(*) = v_count
+         AND bool_and(e.stream_name = p_stream AND e.type = x.ev->>'type' AND e.data = x.ev->'data')
+         AND count(DISTINCT e.revision - x.n) = 1;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION USING ERRCODE = 'LK003', MESSAGE = 'event id already used by another event',
+        DETAIL = p_events->0->>'id';
+    END IF;
+    RETURN;
+  END IF;
+`;
+
+/**
  * One call, one statement, one transaction, one round trip. In order:
  * 1. Idempotency: is the batch's first event id stored? Then this is a re-send: answer the
  *    original result when it is the same batch in this stream, else refuse (LK003). The lookup is
@@ -66,22 +88,7 @@ DECLARE
   v_xid      xid8;
   v_position bigint;
 BEGIN
-  PERFORM 1 FROM es_events e WHERE e.id = (p_events->0->>'id')::uuid;
-  IF FOUND THEN
-    RETURN QUERY
-      SELECT max(e.revision), max(e.era), min(e.xid::text), max(e.position)
-        FROM es_events e
-        JOIN jsonb_array_elements(p_events) WITH ORDINALITY x(ev, n) ON e.id = (x.ev->>'id')::uuid
-      HAVING count(*) = v_count
-         AND bool_and(e.stream_name = p_stream AND e.type = x.ev->>'type' AND e.data = x.ev->'data')
-         AND count(DISTINCT e.revision - x.n) = 1;
-    IF NOT FOUND THEN
-      RAISE EXCEPTION USING ERRCODE = 'LK003', MESSAGE = 'event id already used by another event',
-        DETAIL = p_events->0->>'id';
-    END IF;
-    RETURN;
-  END IF;
-
+${answerResentBatch}
   UPDATE es_streams s SET revision = s.revision + v_count
    WHERE s.stream_name = p_stream RETURNING s.revision - v_count INTO v_current;
   IF NOT FOUND THEN
@@ -171,22 +178,7 @@ DECLARE
   v_count   integer := jsonb_array_length(p_events);
   v_current bigint;
 BEGIN
-  PERFORM 1 FROM es_events e WHERE e.id = (p_events->0->>'id')::uuid;
-  IF FOUND THEN
-    RETURN QUERY
-      SELECT max(e.revision), max(e.era), min(e.xid::text), max(e.position)
-        FROM es_events e
-        JOIN jsonb_array_elements(p_events) WITH ORDINALITY x(ev, n) ON e.id = (x.ev->>'id')::uuid
-      HAVING count(*) = v_count
-         AND bool_and(e.stream_name = p_stream AND e.type = x.ev->>'type' AND e.data = x.ev->'data')
-         AND count(DISTINCT e.revision - x.n) = 1;
-    IF NOT FOUND THEN
-      RAISE EXCEPTION USING ERRCODE = 'LK003', MESSAGE = 'event id already used by another event',
-        DETAIL = p_events->0->>'id';
-    END IF;
-    RETURN;
-  END IF;
-
+${answerResentBatch}
   v_current := es_revision_before_append(p_stream, p_expected_kind, p_expected);
   RETURN QUERY
     WITH inserted AS (
