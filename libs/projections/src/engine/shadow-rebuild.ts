@@ -46,20 +46,12 @@ export class ShadowRebuild {
     let processed = 0;
     this.progress = { processed, total, fraction: total ? 0 : null, etaSeconds: null, startedAt };
 
-    const reader = this.pages.open();
-    try {
-      for (;;) {
-        const events = await reader.read(position, this.batchSize);
-        if (events.length === 0) break;
-        const to = events[events.length - 1]!.position;
-        await this.applyToShadow(events, position, to);
-        position = to;
-        processed += events.length;
-        this.progress = progressOf(startedAt, processed, total);
-        if (events.length < this.batchSize) break;
-      }
-    } finally {
-      reader.close();
+    for await (const events of this.pages.pagesFrom(START, this.batchSize)) {
+      const to = events[events.length - 1]!.position;
+      await this.applyToShadow(events, position, to);
+      position = to;
+      processed += events.length;
+      this.progress = progressOf(startedAt, processed, total);
     }
     await this.swap(position);
     this.progress = null;

@@ -49,6 +49,24 @@ export class SharedPages {
     };
   }
 
+  /**
+   * The events after `after`, page by page through one reader, up to the first short page (the
+   * head): what catching up and rebuilding both read.
+   */
+  async *pagesFrom(after: GlobalPosition, maxCount: number): AsyncGenerator<RecordedEvent[]> {
+    const reader = this.open();
+    try {
+      for (let from = after; ;) {
+        const events = await reader.read(from, maxCount);
+        if (events.length > 0) yield events;
+        if (events.length < maxCount) return;
+        from = events[events.length - 1]!.position;
+      }
+    } finally {
+      reader.close();
+    }
+  }
+
   /** Pages held now (for tests). */
   get size(): number {
     return this.pages.size;
@@ -57,11 +75,11 @@ export class SharedPages {
   private async read(reader: symbol, after: GlobalPosition, maxCount: number): Promise<RecordedEvent[]> {
     this.readers.set(reader, after);
     this.wakeWaiting();
+    const key = `${maxCount}:${after}`;
     const capacity = Math.max(2, Math.floor(this.capacityEvents / maxCount));
-    while (!this.pages.has(this.keyOf(after, maxCount)) && this.pagesAheadOfSlowest(after) >= capacity) {
+    while (!this.pages.has(key) && this.pagesAheadOfSlowest(after) >= capacity) {
       await new Promise<void>((resolve) => this.moved.push(resolve));
     }
-    const key = this.keyOf(after, maxCount);
     const shared = this.pages.get(key);
     if (shared) return shared;
     const page = this.store.readAll({ after, maxCount });
@@ -84,10 +102,6 @@ export class SharedPages {
     let slowest = mine;
     for (const position of this.readers.values()) slowest = Math.min(slowest, this.ordinals.get(position) ?? mine);
     return mine - slowest;
-  }
-
-  private keyOf(after: GlobalPosition, maxCount: number): string {
-    return `${maxCount}:${after}`;
   }
 
   private wakeWaiting(): void {
@@ -115,19 +129,10 @@ export class SharedCatchUpSubscription implements AllStreamSubscription {
   async *[Symbol.asyncIterator](): AsyncIterator<SubscriptionMessage> {
     const { batchSize } = this.options;
     let after = this.options.after;
-    const reader = this.pages.open();
-    try {
-      while (!this.stopped) {
-        const events = await reader.read(after, batchSize);
-        if (this.stopped) return;
-        if (events.length > 0) {
-          after = events[events.length - 1]!.position;
-          yield { kind: 'events', events };
-        }
-        if (events.length < batchSize) break;
-      }
-    } finally {
-      reader.close();
+    for await (const events of this.pages.pagesFrom(after, batchSize)) {
+      if (this.stopped) return;
+      after = events[events.length - 1]!.position;
+      yield { kind: 'events', events };
     }
     if (this.stopped) return;
     this.live = this.store.subscribeToAll({ after, batchSize });

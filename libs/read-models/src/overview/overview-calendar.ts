@@ -1,11 +1,8 @@
-import { dutchDate, mondayOf, type IsoWeek } from '@leerkring/domain';
+import { mondayOf, type IsoWeek } from '@leerkring/domain';
 
 /** Calendar arithmetic of the overview on `YYYY-MM-DD` dates and ISO weeks (UTC, no time zones). */
 
 const DAY_MS = 86_400_000;
-
-/** The Dutch calendar date of an instant. */
-export const dutchDay = dutchDate;
 
 export function shiftDate(date: string, days: number): string {
   return new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10);

@@ -61,7 +61,9 @@ export function entityPartOf(recorded: RecordedEvent): string | null {
 }
 
 /** A slice from some or all of its rows, and how many adoptions are stored for it. */
-export function assembleSlice(rows: readonly OverviewPartRow[]): { slice: OverviewSlice; storedAdoptions: number } {
+export function assembleSlice(
+  rows: readonly Pick<OverviewPartRow, 'part' | 'facts'>[],
+): { slice: OverviewSlice; storedAdoptions: number } {
   const circles: Record<string, CircleFacts> = {};
   const learnings: Record<string, LearningFacts> = {};
   const ambassadors: Record<string, AmbassadorFacts> = {};

@@ -1,9 +1,9 @@
 import {
-  assertNever, sundayOf, type Ambassador, type Circle, type Learning, type Region, type Sector, type SessionFormat, type Theme,
+  assertNever, dutchDate, sundayOf, type Ambassador, type Circle, type Learning, type Region, type Sector, type SessionFormat, type Theme,
 } from '@leerkring/domain';
 import type { RecordedEvent } from '@leerkring/event-store';
 import { domainEventOf } from '../shared/stored-event';
-import { dutchDay, earlier, later } from './overview-calendar';
+import { earlier, later } from './overview-calendar';
 
 /**
  * The national overview as a pure fold over recorded events. The state is split into slices,
@@ -118,7 +118,7 @@ export function foldOverviewEvent(state: OverviewState, recorded: RecordedEvent)
   const key = sliceKey(event);
   const slice = state.slices[key] ?? emptySlice();
   if (recorded.position <= slice.lastPosition) return state;
-  const next = evolveSlice(slice, event, dutchDay(recorded.recordedAt));
+  const next = evolveSlice(slice, event, dutchDate(recorded.recordedAt));
   return { slices: { ...state.slices, [key]: { ...next, lastPosition: recorded.position } } };
 }
 

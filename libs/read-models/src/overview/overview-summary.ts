@@ -1,5 +1,5 @@
-import { ReportingPeriod, SECTORS, isoWeekOfDate, type IsoWeek, type Sector } from '@leerkring/domain';
-import { dutchDay, later, shiftDate, weeksBetween } from './overview-calendar';
+import { ReportingPeriod, SECTORS, dutchDate, isoWeekOfDate, type IsoWeek, type Sector } from '@leerkring/domain';
+import { later, shiftDate, weeksBetween } from './overview-calendar';
 import { NATIONAL_SLICE, type AmbassadorFacts, type OverviewSlice, type OverviewState } from './overview-state';
 import type {
   AmbassadorHours, NationalTotals, OverviewSummary, RegionOverview, SectorCount, ThemeRegionCell,
@@ -18,7 +18,7 @@ export interface OverviewWindow {
 }
 
 export function overviewWindow(asOf: Date): OverviewWindow {
-  const asOfDate = dutchDay(asOf);
+  const asOfDate = dutchDate(asOf);
   const currentWeek = isoWeekOfDate(asOfDate);
   // Hours count per ISO week, and a week counts in the quarter of its Thursday (as reports do).
   const quarter = ReportingPeriod.quarterOfWeek(currentWeek);

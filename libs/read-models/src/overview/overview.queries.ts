@@ -77,7 +77,7 @@ export class OverviewQueries {
       let entry = this.figures.get(sliceKey);
       if (entry?.version !== version) {
         const rows = await manager.getRepository(OverviewPartEntity).find({ where: { sliceKey } });
-        const { slice } = assembleSlice(rows.map((row) => ({ slice_key: row.sliceKey, part: row.part, facts: row.facts })));
+        const { slice } = assembleSlice(rows);
         entry = { version, figures: sliceFigures(sliceKey, slice, window) };
       }
       known.set(sliceKey, entry);
