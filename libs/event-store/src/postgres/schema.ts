@@ -39,6 +39,12 @@ CREATE TABLE es_events (
 CREATE INDEX es_events_global_order ON es_events (era, xid, position);
 `;
 
+/** Both versions of `es_append` keep the signature callers rely on. */
+const esAppendSignature = `CREATE FUNCTION es_append(p_stream text, p_expected_kind text, p_expected bigint, p_events jsonb)
+RETURNS TABLE (last_revision bigint, last_era integer, last_xid text, last_position bigint)
+LANGUAGE plpgsql VOLATILE AS $fn$
+`;
+
 /**
  * Step 1 of both versions of `es_append`: when the batch's first id is stored, answer the original
  * result if it is the same batch in this stream, else refuse (LK003). One text for both, so the
@@ -78,10 +84,7 @@ const answerResentBatch = `  PERFORM 1 FROM es_events e WHERE e.id = (p_events->
  * subtransaction on every append.)
  */
 const createAppendFunction = `
-CREATE FUNCTION es_append(p_stream text, p_expected_kind text, p_expected bigint, p_events jsonb)
-RETURNS TABLE (last_revision bigint, last_era integer, last_xid text, last_position bigint)
-LANGUAGE plpgsql VOLATILE AS $fn$
-DECLARE
+${esAppendSignature}DECLARE
   v_count    integer := jsonb_array_length(p_events);
   v_current  bigint;
   v_era      integer;
@@ -171,10 +174,7 @@ BEGIN
 END;
 $fn$;
 
-CREATE FUNCTION es_append(p_stream text, p_expected_kind text, p_expected bigint, p_events jsonb)
-RETURNS TABLE (last_revision bigint, last_era integer, last_xid text, last_position bigint)
-LANGUAGE plpgsql VOLATILE AS $fn$
-DECLARE
+${esAppendSignature}DECLARE
   v_count   integer := jsonb_array_length(p_events);
   v_current bigint;
 BEGIN
