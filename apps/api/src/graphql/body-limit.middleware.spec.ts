@@ -1,14 +1,6 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request } from 'express';
 import { BodyLimitMiddleware, MAX_GRAPHQL_BODY_BYTES, bodyParserErrorHandler } from './body-limit.middleware';
-
-function response() {
-  const res = { statusCode: 0, body: undefined as unknown };
-  const fake = {
-    status(code: number) { res.statusCode = code; return fake; },
-    json(body: unknown) { res.body = body; return fake; },
-  };
-  return { res, fake: fake as unknown as Response };
-}
+import { recordingResponse as response } from './testing/recording-response';
 
 describe('the GraphQL body limit', () => {
   it('refuses a declared body over the limit with 413 and PAYLOAD_TOO_LARGE, and lets others pass', () => {

@@ -24,6 +24,8 @@ import { AccessDeniedError, AuthenticationRequiredError, InputValidationError } 
  * | depth limit (query-limits.ts)                       | QUERY_TOO_DEEP           | maxDepth, depth                            |
  * | nesting limit, fragments too (query-limits.ts)      | QUERY_TOO_DEEP           | maxNesting, nesting                        |
  * | complexity limit (query-limits.ts)                  | QUERY_TOO_COMPLEX        | maxComplexity, complexity                  |
+ * | brackets nested too deep (document-shape.middleware)| QUERY_TOO_DEEP           | maxNesting (HTTP 400, before parsing)      |
+ * | too many fragments (document-shape.middleware)      | QUERY_TOO_COMPLEX        | maxFragments (HTTP 400, before parsing)    |
  * | body over the limit (body-limit.middleware.ts)      | PAYLOAD_TOO_LARGE        | maxBytes (HTTP 413)                        |
  * | unparsable document                                 | GRAPHQL_PARSE_FAILED     | detail                                     |
  * | document that does not fit the schema               | GRAPHQL_VALIDATION_FAILED| detail                                     |

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { BodyLimitMiddleware, bodyParserErrorHandler } from './body-limit.middleware';
 import { CommandDispatcher } from './command-dispatcher';
+import { DocumentShapeMiddleware } from './document-shape.middleware';
 import { COMMAND_RESOLVERS } from './command-resolvers';
 import { GraphqlExceptionFilter } from './graphql-exception.filter';
 import { GRAPHQL_PATH, graphqlOptions } from './graphql-options';
@@ -38,7 +39,7 @@ export class GraphqlModule implements NestModule, OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(BodyLimitMiddleware).forRoutes(GRAPHQL_PATH);
+    consumer.apply(BodyLimitMiddleware, DocumentShapeMiddleware).forRoutes(GRAPHQL_PATH);
   }
 
   onModuleInit(): void {

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { SUMMER_2024 } from '../command-side/testing/fixtures';
 import { beheerder } from '../command-side/testing/principals';
 import { MAX_GRAPHQL_BODY_BYTES } from './body-limit.middleware';
+import { MAX_DOCUMENT_NESTING, MAX_FRAGMENT_DEFINITIONS } from './document-shape.middleware';
 import { DEFAULT_QUERY_LIMITS, QUERY_LIMITS } from './query-limits';
 import { accepted, startGraphqlApp, type GraphqlTestApp } from './testing/graphql-test-app';
 
@@ -45,6 +46,19 @@ describe('limits of one GraphQL request, at their defaults', () => {
   it('lets deep introspection through: tools such as Apollo Sandbox send it', async () => {
     const res = await t.query('{ __schema { types { fields { type { ofType { ofType { ofType { ofType { name } } } } } } } } }');
     expect(res.errors).toBeUndefined();
+  });
+
+  it('refuses nesting and fragment chains that would overflow validation, before parsing, with a clear code', async () => {
+    // Both overflowed graphql-js's recursive validation (HTTP 500) in a CI run before the document shape was checked.
+    const inline = `{ me { ${'... on Me { '.repeat(4_613)}actorId${' }'.repeat(4_613)} } }`;
+    const chain = `{ me { ...F0 } } ${Array.from({ length: 2_900 }, (_, i) => `fragment F${i} on Me { ...F${i + 1} }`).join(' ')} fragment F2900 on Me { actorId }`;
+    const deep = await t.query(inline);
+    expect(deep.status).toBe(400);
+    expect(deep.errors?.map((e) => e.extensions)).toEqual([{ code: 'QUERY_TOO_DEEP', maxNesting: MAX_DOCUMENT_NESTING }]);
+    const many = await t.query(chain);
+    expect(many.status).toBe(400);
+    expect(many.errors?.map((e) => e.extensions)).toEqual([{ code: 'QUERY_TOO_COMPLEX', maxFragments: MAX_FRAGMENT_DEFINITIONS }]);
+    expect((await t.query('{ me { ...A } } fragment A on Me { ... on Me { actorId } }')).errors).toBeUndefined();
   });
 
   it('answers a body over 100 kB with 413', async () => {
