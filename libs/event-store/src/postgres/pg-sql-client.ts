@@ -1,5 +1,5 @@
 import { types } from 'node:util';
-import { DatabaseError, Pool, type PoolClient, type PoolConfig } from 'pg';
+import { DatabaseError, Pool, type PoolClient, type PoolConfig, type QueryResult } from 'pg';
 import { StoreUnavailableError } from '../errors';
 import type { SqlClient, SqlExecutor } from './sql-client';
 
@@ -33,6 +33,14 @@ export interface PgSqlClientOptions {
   readonly applicationName?: string;
 }
 
+async function rowsOf<Row>(run: () => Promise<QueryResult>): Promise<Row[]> {
+  try {
+    return (await run()).rows as Row[];
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
 export class PgSqlClient implements SqlClient {
   readonly kind = 'postgres' as const;
   private readonly pool: Pool;
@@ -50,13 +58,12 @@ export class PgSqlClient implements SqlClient {
     this.pool.on('error', () => undefined);
   }
 
-  async query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]> {
-    try {
-      const result = await this.pool.query(text, params as unknown[] | undefined);
-      return result.rows as Row[];
-    } catch (error) {
-      throw toStoreError(error);
-    }
+  query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]> {
+    return rowsOf<Row>(() => this.pool.query(text, params as unknown[] | undefined));
+  }
+
+  queryPrepared<Row>(name: string, text: string, params: readonly unknown[]): Promise<Row[]> {
+    return rowsOf<Row>(() => this.pool.query({ name, text, values: params as unknown[] }));
   }
 
   async exec(script: string): Promise<void> {

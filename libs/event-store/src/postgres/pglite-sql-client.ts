@@ -42,6 +42,10 @@ export class PgliteSqlClient implements SqlClient {
     return this.exclusive(async () => (await this.db.query<Row>(text, params as unknown[] | undefined)).rows);
   }
 
+  queryPrepared<Row>(_name: string, text: string, params: readonly unknown[]): Promise<Row[]> {
+    return this.query<Row>(text, params);
+  }
+
   exec(script: string): Promise<void> {
     return this.exclusive(async () => { await this.db.exec(script); });
   }

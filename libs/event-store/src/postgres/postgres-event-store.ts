@@ -85,15 +85,46 @@ function expectedToSql(expected: ExpectedRevision): [kind: string, revision: num
  */
 type Refusal =
   | { readonly code: 'LK001' | 'LK003'; readonly detail?: string }
-  | { readonly code: 'revision-taken' };
+  | { readonly code: 'revision-taken' }
+  /** The single-event statement inserted nothing: the stream is not at the expected revision, or the event is a re-send. */
+  | { readonly code: 'expected-revision-unmet' };
+
+class NotAppended extends Error {
+  readonly refusal: Refusal = { code: 'expected-revision-unmet' };
+}
 
 function appendRefusal(error: unknown): Refusal | undefined {
+  if (error instanceof NotAppended) return error.refusal;
   const { code, constraint, detail } = (error ?? {}) as { code?: unknown; constraint?: unknown; detail?: string };
   if (code === 'LK001' || code === 'LK003') return { code, detail };
   if (code === '23505' && constraint === 'es_events_id_unique') return { code: 'LK003', detail };
   if (code === '23505' && constraint === 'es_events_stream_revision_unique') return { code: 'revision-taken' };
   return undefined;
 }
+
+/**
+ * The first call of a single-event append: one statement, kept prepared on each connection, that
+ * inserts the event after the stream's last revision when the expected revision holds and inserts
+ * nothing otherwise. Most commands append one event, and a plain statement costs the server less
+ * than a PL/pgSQL call. Everything else goes to `es_append_one` (schema.ts), which looks for a
+ * stored id and names the actual revision: a re-send fails here on `es_events_id_unique`, or
+ * inserts nothing when its stream has moved on since, and is answered by that second call. The
+ * unique index on (stream_name, revision) still decides between writers racing for a revision.
+ */
+const APPEND_ONE = `
+WITH last AS (
+  SELECT coalesce((SELECT e.revision FROM es_events e WHERE e.stream_name = $2::text
+                    ORDER BY e.revision DESC LIMIT 1), -1) AS revision
+)
+INSERT INTO es_events (era, xid, id, stream_name, revision, type, data, metadata)
+SELECT (SELECT max(r.era) FROM es_eras r), pg_current_xact_id(), $1::uuid, $2::text, last.revision + 1,
+       $3::text, $4::jsonb, $5::jsonb
+  FROM last
+ WHERE CASE $6::text WHEN 'any' THEN true
+                     WHEN 'stream_exists' THEN last.revision >= 0
+                     WHEN 'no_stream' THEN last.revision = -1
+                     ELSE last.revision = $7::bigint END
+RETURNING revision AS last_revision, era AS last_era, xid::text AS last_xid, position AS last_position`;
 
 /**
  * Appends with `any` or `stream_exists` that lost the race for a revision call again after the
@@ -168,14 +199,23 @@ export class PostgresEventStore implements EventStore {
     return row;
   }
 
-  /** A first call does not look for the id: a stored one makes the insert fail, and the next call looks. */
+  /** A first call runs APPEND_ONE; a later one `es_append_one`, which looks for a stored id. */
   private async callAppendOne(
-    streamName: string, kind: string, revision: number | null, event: EventToAppend, lookForId: boolean,
+    streamName: string, kind: string, revision: number | null, event: EventToAppend, again: boolean,
   ): Promise<AppendRow | undefined> {
-    const [row] = await this.sql.query<AppendRow>(
-      'SELECT * FROM es_append_one($1, $2, $3, $4::uuid, $5, $6::jsonb, $7::jsonb, $8)',
-      [streamName, kind, revision, event.id, event.type, JSON.stringify(event.data ?? null), JSON.stringify(event.metadata ?? {}), lookForId],
+    const data = JSON.stringify(event.data ?? null);
+    const metadata = JSON.stringify(event.metadata ?? {});
+    if (again) {
+      const [row] = await this.sql.query<AppendRow>(
+        'SELECT * FROM es_append_one($1, $2, $3, $4::uuid, $5, $6::jsonb, $7::jsonb, true)',
+        [streamName, kind, revision, event.id, event.type, data, metadata],
+      );
+      return row;
+    }
+    const [row] = await this.sql.queryPrepared<AppendRow>(
+      'leerkring_append_one', APPEND_ONE, [event.id, streamName, event.type, data, metadata, kind, revision],
     );
+    if (!row) throw new NotAppended('the expected revision does not hold, or the event is a re-send');
     return row;
   }
 

@@ -9,6 +9,11 @@ export interface SqlExecutor {
 }
 
 export interface SqlClient extends SqlExecutor {
+  /**
+   * A statement run often, kept prepared under `name` on each server connection so it is parsed
+   * and planned once per connection; PGlite runs it as it runs any query.
+   */
+  queryPrepared<Row = Record<string, unknown>>(name: string, text: string, params: readonly unknown[]): Promise<Row[]>;
   /** Runs `work` in one transaction on one connection; rolls back when it throws. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Many sessions (a server) or one (embedded): decides what the adapter can promise. */
