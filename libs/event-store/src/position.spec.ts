@@ -17,6 +17,17 @@ describe('global positions', () => {
     expect(comparePositions(START, encodePosition([0n, 0n, 0n]))).toBe(-1);
   });
 
+  it('encodes a part the same from a bigint, a number and the decimal text a driver returns, beyond 2^53 too', () => {
+    for (const part of [0n, 42n, 2n ** 53n - 1n, 2n ** 53n, 2n ** 53n + 1n, 2n ** 64n - 1n]) {
+      const expected = part.toString(16).padStart(16, '0');
+      expect(encodePosition([part.toString()])).toBe(expected);
+      expect(encodePosition([part])).toBe(expected);
+      if (part <= BigInt(Number.MAX_SAFE_INTEGER)) expect(encodePosition([Number(part)])).toBe(expected);
+    }
+    expect(() => encodePosition(['-5'])).toThrow(RangeError);
+    expect(() => encodePosition(['twelve'])).toThrow(SyntaxError);
+  });
+
   it('refuses a position of another shape', () => {
     expect(() => decodePosition('12-34', 3)).toThrow(InvalidPositionError);
     expect(() => decodePosition(encodePosition([1n, 2n]), 3)).toThrow(InvalidPositionError);

@@ -9,11 +9,21 @@ export type GlobalPosition = string & { readonly __brand?: 'GlobalPosition' };
 /** Before the first event. */
 export const START: GlobalPosition = '';
 
-export function encodePosition(parts: readonly bigint[]): GlobalPosition {
-  return parts.map((part) => {
-    if (part < 0n) throw new RangeError(`position part ${part} is negative`);
-    return part.toString(16).padStart(16, '0');
-  }).join('-');
+/**
+ * Parts may come as bigints or as the decimal text a driver returns for int8 and xid8. Every
+ * event read is encoded, so parts that fit a double take the quick way (BigInt arithmetic cost
+ * readers of all streams a tenth of their time).
+ */
+export function encodePosition(parts: ReadonlyArray<bigint | number | string>): GlobalPosition {
+  return parts.map(hexPart).join('-');
+}
+
+function hexPart(part: bigint | number | string): string {
+  const quick = Number(part);
+  if (Number.isSafeInteger(quick) && quick >= 0) return quick.toString(16).padStart(16, '0');
+  const exact = BigInt(part);
+  if (exact < 0n) throw new RangeError(`position part ${part} is negative`);
+  return exact.toString(16).padStart(16, '0');
 }
 
 export function decodePosition(position: GlobalPosition, expectedParts: number): bigint[] {

@@ -21,7 +21,8 @@ interface EventRow {
   type: string;
   data: unknown;
   metadata: Record<string, unknown>;
-  recorded_at: Date | string;
+  /** Milliseconds since 1970: a double parses in a fraction of the time a timestamptz text takes. */
+  recorded_ms: number;
 }
 
 interface AppendRow {
@@ -31,7 +32,8 @@ interface AppendRow {
   last_position: string | number;
 }
 
-const EVENT_COLUMNS = 'position, era, xid::text AS xid_text, id, stream_name, revision, type, data, metadata, recorded_at';
+const EVENT_COLUMNS = 'position, era, xid::text AS xid_text, id, stream_name, revision, type, data, metadata, '
+  + '(extract(epoch FROM recorded_at) * 1000)::float8 AS recorded_ms';
 
 /**
  * Only transactions below every in-flight one are final: an event of a transaction that is still
@@ -48,7 +50,7 @@ function afterParams(after: GlobalPosition | undefined): [string, string, string
 }
 
 export function positionOf(era: number | bigint, xid: string | bigint, position: string | number | bigint): GlobalPosition {
-  return encodePosition([BigInt(era), BigInt(xid), BigInt(position)]);
+  return encodePosition([era, xid, position]);
 }
 
 function toRecorded(row: EventRow): RecordedEvent {
@@ -60,7 +62,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     metadata: row.metadata,
     revision: Number(row.revision),
     position: positionOf(row.era, row.xid_text, row.position),
-    recordedAt: row.recorded_at instanceof Date ? row.recorded_at : new Date(row.recorded_at),
+    recordedAt: new Date(row.recorded_ms),
   };
 }
 
