@@ -41,6 +41,8 @@ export class RowBatch<Row extends object, Key extends keyof Row & string> {
   private readonly rows = new Map<string, Row | null>();
   private readonly changed = new Set<string>();
   private readonly loaded = new Set<string>();
+  /** The key columns of each row removed since the last flush. */
+  private readonly removedKeys = new Map<string, KeyOf<Row, Key>>();
 
   constructor(private readonly spec: TableSpec<Row, Key>) {}
 
@@ -87,6 +89,7 @@ export class RowBatch<Row extends object, Key extends keyof Row & string> {
     const id = this.idOf(key);
     this.rows.set(id, null);
     this.changed.add(id);
+    this.removedKeys.set(id, Object.fromEntries(this.spec.key.map((c) => [c, key[c]])) as KeyOf<Row, Key>);
   }
 
   /** Writes every change: one DELETE for removed rows, one upsert for the rest. */
@@ -96,17 +99,27 @@ export class RowBatch<Row extends object, Key extends keyof Row & string> {
     for (const id of this.changed) {
       const row = this.rows.get(id);
       if (row === undefined) continue;
-      if (row === null) removed.push(JSON.parse(id) as KeyOf<Row, Key>);
+      if (row === null) removed.push(this.removedKeys.get(id)!);
       else kept.push(row);
     }
     this.changed.clear();
+    this.removedKeys.clear();
     await deleteRows(tx, this.spec, removed);
     await upsertRows(tx, this.spec, kept);
   }
 
-  /** A row's key as a string; parsing it back gives an object of the key columns. */
+  /**
+   * A row's key as a string, made for every event a projector folds: a one-column key as its
+   * value (a column holds one type, so text and number never meet), a longer one as the JSON
+   * array of its values.
+   */
   private idOf(row: KeyOf<Row, Key>): string {
-    return JSON.stringify(Object.fromEntries(this.spec.key.map((c) => [c, row[c]])));
+    const { key } = this.spec;
+    if (key.length === 1) {
+      const value: unknown = row[key[0]!];
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    }
+    return JSON.stringify(key.map((c) => row[c]));
   }
 }
 
