@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
-  Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode,
+  Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode, MappedGraphQLError } from './error-mapping';
@@ -124,52 +124,77 @@ export function operationDepth(operation: OperationDefinitionNode, document: Doc
 
 const QUERY_NODE_LIMIT = 10_000;
 
-/** The Apollo plugin that holds every operation to the limits (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX). */
+interface Refusal {
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly extensions: Record<string, number>;
+}
+
+/** Why the operation breaks a limit, or undefined when it keeps them all. */
+function refusalOf(
+  document: DocumentNode, operation: OperationDefinitionNode, operationName: string | null | undefined,
+  variables: Record<string, unknown>, schema: GraphQLSchema, limits: QueryLimits,
+): Refusal | undefined {
+  const { depth, nesting } = operationMeasure(operation, document);
+  if (nesting > MAX_SELECTION_NESTING) {
+    return {
+      code: ErrorCode.QUERY_TOO_DEEP,
+      message: `De vraag is te diep genest: ${nesting} lagen (velden en fragmenten), hoogstens ${MAX_SELECTION_NESTING}.`,
+      extensions: { maxNesting: MAX_SELECTION_NESTING, nesting },
+    };
+  }
+  if (depth > limits.maxDepth) {
+    return {
+      code: ErrorCode.QUERY_TOO_DEEP,
+      message: `De vraag is te diep genest: diepte ${depth}, hoogstens ${limits.maxDepth}. Vraag minder lagen tegelijk op.`,
+      extensions: { maxDepth: limits.maxDepth, depth },
+    };
+  }
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema, query: document, variables,
+      ...(operationName ? { operationName } : {}),
+      estimators: [pagedFieldEstimator], maxQueryNodes: QUERY_NODE_LIMIT,
+    });
+  } catch (error) {
+    // Arguments that do not coerce are refused by execution with their field named.
+    if (!(error instanceof Error) || !/maximum allowed number of nodes/.test(error.message)) return undefined;
+    complexity = Number.POSITIVE_INFINITY;
+  }
+  if (complexity <= limits.maxComplexity) return undefined;
+  const size = Number.isFinite(complexity) ? String(complexity) : `meer dan ${QUERY_NODE_LIMIT} velden`;
+  return {
+    code: ErrorCode.QUERY_TOO_COMPLEX,
+    message: `De vraag is te omvangrijk: ${size} punten, hoogstens ${limits.maxComplexity}. `
+      + 'Vraag minder velden of kleinere pagina\'s (first) op.',
+    extensions: { maxComplexity: limits.maxComplexity, ...(Number.isFinite(complexity) ? { complexity } : {}) },
+  };
+}
+
+/**
+ * The Apollo plugin that holds every operation to the limits (QUERY_TOO_DEEP, QUERY_TOO_COMPLEX).
+ * Apollo hands out the same parsed document for the same query text, so the verdict on an
+ * operation sent without variables (a dashboard asking the same thing again and again) is
+ * remembered with its document; with variables the cost may differ, and it is worked out anew.
+ */
 export function queryLimitsPlugin(limits: QueryLimits): ApolloServerPlugin {
+  const verdicts = new WeakMap<DocumentNode, Map<string, Refusal | null>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, operationName, request, schema }) {
           if (!operation) return;
-          const { depth, nesting } = operationMeasure(operation, document);
-          if (nesting > MAX_SELECTION_NESTING) {
-            throw new MappedGraphQLError(
-              ErrorCode.QUERY_TOO_DEEP,
-              `De vraag is te diep genest: ${nesting} lagen (velden en fragmenten), hoogstens ${MAX_SELECTION_NESTING}.`,
-              { maxNesting: MAX_SELECTION_NESTING, nesting },
-              400,
-            );
+          const variables = request.variables ?? {};
+          const remembered = Object.keys(variables).length === 0;
+          const byOperation = verdicts.get(document) ?? new Map<string, Refusal | null>();
+          const key = operationName ?? '';
+          let refusal = remembered ? byOperation.get(key) : undefined;
+          if (refusal === undefined) {
+            refusal = refusalOf(document, operation, operationName, variables, schema, limits) ?? null;
+            if (remembered) verdicts.set(document, byOperation.set(key, refusal));
           }
-          if (depth > limits.maxDepth) {
-            throw new MappedGraphQLError(
-              ErrorCode.QUERY_TOO_DEEP,
-              `De vraag is te diep genest: diepte ${depth}, hoogstens ${limits.maxDepth}. Vraag minder lagen tegelijk op.`,
-              { maxDepth: limits.maxDepth, depth },
-              400,
-            );
-          }
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema, query: document, variables: request.variables ?? {},
-              ...(operationName ? { operationName } : {}),
-              estimators: [pagedFieldEstimator], maxQueryNodes: QUERY_NODE_LIMIT,
-            });
-          } catch (error) {
-            // Arguments that do not coerce are refused by execution with their field named.
-            if (!(error instanceof Error) || !/maximum allowed number of nodes/.test(error.message)) return;
-            complexity = Number.POSITIVE_INFINITY;
-          }
-          if (complexity > limits.maxComplexity) {
-            const size = Number.isFinite(complexity) ? String(complexity) : `meer dan ${QUERY_NODE_LIMIT} velden`;
-            throw new MappedGraphQLError(
-              ErrorCode.QUERY_TOO_COMPLEX,
-              `De vraag is te omvangrijk: ${size} punten, hoogstens ${limits.maxComplexity}. `
-                + 'Vraag minder velden of kleinere pagina\'s (first) op.',
-              { maxComplexity: limits.maxComplexity, ...(Number.isFinite(complexity) ? { complexity } : {}) },
-              400,
-            );
-          }
+          if (refusal) throw new MappedGraphQLError(refusal.code, refusal.message, refusal.extensions, 400);
         },
       };
     },
