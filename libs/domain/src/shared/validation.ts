@@ -83,9 +83,18 @@ const dutchCalendar = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit',
 });
 
-/** The calendar date of an instant in the Netherlands' time zone, as `YYYY-MM-DD`. */
+const HOUR_MS = 3_600_000;
+/** The last hour formatted: projectors date every event, and a batch's events share their hours. */
+let lastHour: { readonly hour: number; readonly date: string } | undefined;
+
+/**
+ * The calendar date of an instant in the Netherlands' time zone, as `YYYY-MM-DD`. Amsterdam's
+ * offsets from UTC are whole hours, so every instant of one UTC hour has the same date there.
+ */
 export function dutchDate(instant: Date): string {
-  return dutchCalendar.format(instant);
+  const hour = Math.floor(instant.getTime() / HOUR_MS);
+  if (lastHour?.hour !== hour) lastHour = { hour, date: dutchCalendar.format(instant) };
+  return lastHour.date;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
