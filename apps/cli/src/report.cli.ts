@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { isDomainError } from '@leerkring/domain';
 import { exportProgrammeReport, type RawReportRequest, type ReportFormat } from '@leerkring/reports';
 import { openStorageFromEnvironment } from './open-storage';
+import { readingPersonalDataSealed } from '../../api/src/people-privacy/personal-data-store';
 
 const FORMATS: Readonly<Record<string, ReportFormat>> = { pdf: 'pdf', xlsx: 'xlsx', csv: 'csv', 'csv.zip': 'csv' };
 const OPTIONS = ['format', 'period', 'from', 'to', 'regions', 'position', 'out', 'actor'] as const;
@@ -46,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   const configured = await openStorageFromEnvironment();
   try {
     const exporter = { actorId: options.actor ?? `cli:${userInfo().username}`, role: 'beheerder' };
-    const { report, fileName, stream } = await exportProgrammeReport(configured.store, raw, format, {
+    const { report, fileName, stream } = await exportProgrammeReport(readingPersonalDataSealed(configured.store), raw, format, {
       exporter, channel: 'cli', now: new Date(),
     });
     const out = options.out ?? fileName;

@@ -7,6 +7,7 @@ import { DATE } from '../graphql/field-descriptions';
 import { AtLeast, ReadQuery } from '../graphql/freshness';
 import { ReadModels } from '../graphql/read-models';
 import { READS } from '../graphql/read-projections';
+import { readingPersonalDataSealed } from '../people-privacy/personal-data-store';
 import { NationalOverviewObject } from './national-overview.object';
 import { overviewAtEndOf } from './overview-as-of';
 
@@ -18,11 +19,16 @@ import { overviewAtEndOf } from './overview-as-of';
  */
 @Resolver(() => NationalOverviewObject)
 export class NationalOverviewQueriesResolver {
+  /** The overview's fold reads no personal field: it reads the events as stored. */
+  private readonly events: EventStore;
+
   constructor(
     private readonly read: ReadModels,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.events = readingPersonalDataSealed(store);
+  }
 
   @ReadQuery(() => NationalOverviewObject, {
     reads: READS.overview,
@@ -42,6 +48,6 @@ export class NationalOverviewQueriesResolver {
     const today = dutchDate(now);
     if (date > today) throw invalidInput('asOf', 'date-in-future', `asOf mag niet na vandaag (${today}) liggen`);
     if (date === today) return NationalOverviewObject.from(await this.read.overview.current(now), true);
-    return NationalOverviewObject.from(await overviewAtEndOf(this.store, date), false);
+    return NationalOverviewObject.from(await overviewAtEndOf(this.events, date), false);
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { openConfiguredEventStore, type ConfiguredEventStore, type EventToAppend, type RecordedEvent } from '@leerkring/event-store';
 import { PersonalDataIntegrityError } from './personal-data-cipher';
-import { PersonalDataStore } from './personal-data-store';
+import { PersonalDataStore, readingPersonalDataSealed } from './personal-data-store';
 import { personKeysOf, protectPersonalData } from './protect-personal-data';
 
 const developerId = randomUUID();
@@ -89,5 +89,17 @@ describe('the personal-data store', () => {
     expect(personOf((await store.readAll()).find((e) => e.type === 'DeveloperAppointed'))).toEqual({ name: 'verwijderd' });
     const refusal = await store.append(`developer-${developerId}-again`, [appointed(randomUUID())]).catch((e: unknown) => e);
     expect(refusal).toMatchObject({ rule: 'person-forgotten' });
+  });
+
+  it('reads as stored for folds that use no personal data, and still seals what they append', async () => {
+    const sealedReads = readingPersonalDataSealed(store);
+    expect(await sealedReads.readStream(stream)).toEqual(await store.raw.readStream(stream));
+    expect(await sealedReads.readAll()).toEqual(await store.raw.readAll());
+    expect(await sealedReads.headPosition()).toBe(await store.headPosition());
+    const otherId = randomUUID();
+    await sealedReads.append(`developer-${otherId}`, [{ ...appointed(randomUUID()), data: { ...appointed('x').data as object, developerId: otherId } }]);
+    const [stored] = await store.raw.readStream(`developer-${otherId}`);
+    expect(personOf(stored)).toMatchObject({ $pd: 1, subject: otherId });
+    expect(readingPersonalDataSealed(store.raw)).toBe(store.raw);
   });
 });

@@ -6,14 +6,20 @@ import {
 } from '@leerkring/reports';
 import { CLOCK, type Clock } from '../command-side/clock';
 import type { Principal } from '../command-side/command-context';
+import { readingPersonalDataSealed } from '../people-privacy/personal-data-store';
 
 /** The programme report for the API: figures for the preview, audited files for the downloads. */
 @Injectable()
 export class ProgrammeReports {
+  /** The report folds no personal field: it reads the events as stored (its audit event is still sealed on append). */
+  private readonly store: EventStore;
+
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.store = readingPersonalDataSealed(store);
+  }
 
   /** The figures as JSON (GraphQL); not an export, so not audited. */
   preview(raw: RawReportRequest): Promise<ProgrammeReport> {

@@ -1,3 +1,4 @@
+import { Person } from '@leerkring/domain';
 import type { RecordedEvent } from '@leerkring/event-store';
 import { projectorTestBed } from '@leerkring/projections/testing';
 import { foldOverview } from './overview.queries';
@@ -123,6 +124,18 @@ describe('overview fold', () => {
       { month: '2024-05', sessions: 1, learningsCaptured: 0, adoptions: 1, hoursLogged: 0 },
       { month: '2024-06', sessions: 0, learningsCaptured: 1, adoptions: 0, hoursLogged: 0 },
     ]);
+  });
+
+  it('reads no personal data: the same overview when every personal field is a sealed envelope it cannot open', () => {
+    // The asOf fold and the programme report read the events as stored (readingPersonalDataSealed in the API).
+    const sealed = events.map((event) => {
+      const where = Person.PERSONAL_DATA_FIELDS[event.type];
+      if (!where) return event;
+      const envelope = new Proxy({}, { get: () => { throw new Error(`${event.type}.${where.field} was read`); } });
+      return { ...event, data: { ...(event.data as Record<string, unknown>), [where.field]: envelope } };
+    });
+    expect(sealed.filter((event, i) => event !== events[i]).length).toBeGreaterThan(3);
+    expect(summarizeOverview(foldOverview(sealed), endOfJune)).toEqual(summarizeOverview(foldOverview(events), endOfJune));
   });
 
   it('is pure: folding on leaves the earlier state as it was, and a replayed event changes nothing', () => {
