@@ -1,10 +1,10 @@
 import { dutchDate } from '@leerkring/domain';
 import { START, type EventStore } from '@leerkring/event-store';
-import { foldOverviewEvent, initialOverviewState, summarizeOverview, type OverviewSummary } from '@leerkring/read-models';
+import { OverviewFold, summarizeOverview, type OverviewSummary } from '@leerkring/read-models';
 
 /**
  * The national overview as it was at the end of a past day: the overview's own fold
- * (`foldOverviewEvent`, as `OverviewQueries.asOfFromEvents` / `foldOverview` use it) over the
+ * (`OverviewFold`, as `OverviewQueries.asOfFromEvents` / `foldOverview` use it) over the
  * events the store had recorded by then, read from the store in pages. Corrections, renames and
  * retractions recorded later do not leak in, as they would from the live projection.
  *
@@ -42,19 +42,19 @@ export function endOfDutchDay(date: string): Date {
 export async function overviewAtEndOf(store: EventStore, date: string): Promise<OverviewSummary> {
   const until = endOfDutchDay(date);
   const stopAfter = until.getTime() + COMMIT_SLACK_MS;
-  let state = initialOverviewState();
+  const fold = new OverviewFold();
   let after = START;
   for (;;) {
     const page = await store.readAll({ after, maxCount: PAGE_SIZE });
     let pastTheDay = false;
     for (const event of page) {
       const recordedAt = event.recordedAt.getTime();
-      if (recordedAt <= until.getTime()) state = foldOverviewEvent(state, event);
+      if (recordedAt <= until.getTime()) fold.add(event);
       else if (recordedAt > stopAfter) pastTheDay = true;
     }
     const last = page[page.length - 1];
     if (!last || pastTheDay || page.length < PAGE_SIZE) break;
     after = last.position;
   }
-  return summarizeOverview(state, until);
+  return summarizeOverview(fold.state, until);
 }

@@ -118,8 +118,36 @@ export function foldOverviewEvent(state: OverviewState, recorded: RecordedEvent)
   const key = sliceKey(event);
   const slice = state.slices[key] ?? emptySlice();
   if (recorded.position <= slice.lastPosition) return state;
-  const next = evolveSlice(slice, event, dutchDate(recorded.recordedAt));
-  return { slices: { ...state.slices, [key]: { ...next, lastPosition: recorded.position } } };
+  const next = structuredClone(slice) as SliceDraft;
+  applyToSlice(next, event, recorded);
+  return { slices: { ...state.slices, [key]: next } };
+}
+
+/**
+ * The same fold over many events, changing a copy of its own in place: one event costs what it
+ * changes, not a copy of its region's records (a programme report of 190,908 events took 26 s
+ * copying, most of it garbage collection). `foldOverviewEvent` is the pure form of one step.
+ */
+export class OverviewFold {
+  private readonly slices: Record<string, SliceDraft>;
+
+  constructor(start: OverviewState = initialOverviewState()) {
+    this.slices = structuredClone(start.slices) as Record<string, SliceDraft>;
+  }
+
+  add(recorded: RecordedEvent): void {
+    if (!handled.has(recorded.type)) return;
+    const event = domainEventOf<OverviewEvent>(recorded);
+    const key = sliceKey(event);
+    const slice = this.slices[key] ??= emptySlice() as SliceDraft;
+    if (recorded.position <= slice.lastPosition) return;
+    applyToSlice(slice, event, recorded);
+  }
+
+  /** The state so far; folding on changes it. */
+  get state(): OverviewState {
+    return { slices: this.slices };
+  }
 }
 
 /** Endorsements and adoptions are the acting region's work; everything else its own region's. */
@@ -138,122 +166,128 @@ function sliceKey(event: OverviewEvent): string {
   }
 }
 
-function evolveSlice(slice: OverviewSlice, event: OverviewEvent, recordedOn: string): OverviewSlice {
+type Draft<T> = { -readonly [K in keyof T]: T[K] extends object ? Draft<T[K]> : T[K] };
+type SliceDraft = Draft<OverviewSlice>;
+
+/** The fold's one rule: what an event changes in its slice, in place. */
+function applyToSlice(slice: SliceDraft, event: OverviewEvent, recorded: RecordedEvent): void {
+  const recordedOn = dutchDate(recorded.recordedAt);
   // An activity is dated by the domain's own date where it has one, never after it was recorded.
-  const active = (on: string): OverviewSlice =>
-    ({ ...slice, lastActivityOn: later(slice.lastActivityOn, earlier(on, recordedOn)) });
+  const active = (on: string) => {
+    slice.lastActivityOn = later(slice.lastActivityOn, earlier(on, recordedOn));
+  };
+  slice.lastPosition = recorded.position;
   switch (event.type) {
     case 'RegionRegistered':
     case 'RegionRenamed':
-      return { ...slice, name: event.data.name };
+      slice.name = event.data.name;
+      return;
     case 'CircleStarted': {
       const { circleId, themes, startedOn } = event.data;
-      return {
-        ...active(startedOn),
-        circles: { ...slice.circles, [circleId]: { themes, startedOn, closedOn: null, participants: {} } },
-      };
+      active(startedOn);
+      slice.circles[circleId] = { themes: [...themes], startedOn, closedOn: null, participants: {} };
+      return;
     }
     case 'ParticipantAdded': {
       const { participantId, sector } = event.data;
-      return circle(active(recordedOn), event.data.circleId, (c) => ({
-        participants: { ...c.participants, [participantId]: sector },
-      }));
+      active(recordedOn);
+      const circle = slice.circles[event.data.circleId];
+      if (circle) circle.participants[participantId] = sector;
+      return;
     }
-    case 'ParticipantRemoved':
-      return circle(active(recordedOn), event.data.circleId, (c) => {
-        const { [event.data.participantId]: _removed, ...participants } = c.participants;
-        return { participants };
-      });
+    case 'ParticipantRemoved': {
+      active(recordedOn);
+      const circle = slice.circles[event.data.circleId];
+      if (circle) delete circle.participants[event.data.participantId];
+      return;
+    }
     case 'SessionRecorded': {
       const { date, format } = event.data;
-      // `?? {}`: slices persisted by version 1 of the projector lack the field until it is rebuilt.
-      const formats = slice.sessionFormats ?? {};
-      const onDate = formats[date] ?? {};
-      return {
-        ...active(date),
-        sessions: { ...slice.sessions, [date]: (slice.sessions[date] ?? 0) + 1 },
-        sessionFormats: { ...formats, [date]: { ...onDate, [format]: (onDate[format] ?? 0) + 1 } },
-      };
+      active(date);
+      slice.sessions[date] = (slice.sessions[date] ?? 0) + 1;
+      // `??=`: slices persisted by version 1 of the projector lack the field until it is rebuilt.
+      const onDate = (slice.sessionFormats ??= {})[date] ??= {};
+      onDate[format] = (onDate[format] ?? 0) + 1;
+      return;
     }
     case 'ActionGroupFormed':
-      return active(recordedOn);
-    case 'CircleClosed':
-      return circle(active(event.data.closedOn), event.data.circleId, () => ({ closedOn: event.data.closedOn }));
+      active(recordedOn);
+      return;
+    case 'CircleClosed': {
+      active(event.data.closedOn);
+      const circle = slice.circles[event.data.circleId];
+      if (circle) circle.closedOn = event.data.closedOn;
+      return;
+    }
     case 'LearningCaptured': {
       const { learningId, themes, capturedOn, title } = event.data;
-      return {
-        ...active(capturedOn),
-        learnings: { ...slice.learnings, [learningId]: { themes, capturedOn, retracted: false, title, promotedOn: null } },
-      };
+      active(capturedOn);
+      slice.learnings[learningId] = { themes: [...themes], capturedOn, retracted: false, title, promotedOn: null };
+      return;
     }
     case 'LearningRevised': {
       const { themes, title } = event.data.changes;
-      return learning(active(event.data.revisedOn), event.data.learningId, () => ({
-        ...(themes === undefined ? {} : { themes }), ...(title === undefined ? {} : { title }),
-      }));
+      active(event.data.revisedOn);
+      const learning = liveLearning(slice, event.data.learningId);
+      if (learning && themes !== undefined) learning.themes = [...themes];
+      if (learning && title !== undefined) learning.title = title;
+      return;
     }
-    case 'LearningPromoted':
+    case 'LearningPromoted': {
       // A national ambassador's act, not the region's activity: `lastActivityOn` stays.
-      return learning(slice, event.data.learningId, (l) => ({ promotedOn: l.promotedOn ?? event.data.promotedOn }));
-    case 'LearningRetracted':
-      return learning(slice, event.data.learningId, () => ({ retracted: true }));
+      const learning = liveLearning(slice, event.data.learningId);
+      if (learning) learning.promotedOn ??= event.data.promotedOn;
+      return;
+    }
+    case 'LearningRetracted': {
+      const learning = liveLearning(slice, event.data.learningId);
+      if (learning) learning.retracted = true;
+      return;
+    }
     case 'LearningEndorsed':
-      return active(event.data.endorsedOn);
+      active(event.data.endorsedOn);
+      return;
     case 'LearningAdopted': {
       const { learningId, regionId, adoptedOn } = event.data;
-      return { ...active(adoptedOn), adoptions: [...slice.adoptions, { learningId, originRegionId: regionId, adoptedOn }] };
+      active(adoptedOn);
+      slice.adoptions.push({ learningId, originRegionId: regionId, adoptedOn });
+      return;
     }
     case 'AmbassadorAppointed': {
       const { ambassadorId, hoursPerWeek, appointedOn } = event.data;
-      return {
-        ...slice,
-        ambassadors: {
-          ...slice.ambassadors,
-          [ambassadorId]: { hoursPerWeek, appointedOn, departedOn: null, hours: {}, lateCorrections: [] },
-        },
-      };
+      slice.ambassadors[ambassadorId] = { hoursPerWeek, appointedOn, departedOn: null, hours: {}, lateCorrections: [] };
+      return;
     }
     case 'WeeklyWorkLogged': {
       const { week, hours } = event.data;
-      return ambassador(active(sundayOf(week)), event.data.ambassadorId, (a) => ({ hours: { ...a.hours, [week]: hours } }));
+      active(sundayOf(week));
+      const ambassador = slice.ambassadors[event.data.ambassadorId];
+      if (ambassador) ambassador.hours[week] = hours;
+      return;
     }
     case 'WeeklyWorkCorrected': {
       const { week, hours, late, whatChanged } = event.data;
-      return ambassador(active(sundayOf(week)), event.data.ambassadorId, (a) => ({
-        hours: { ...a.hours, [week]: hours },
-        ...(late
-          ? {
-            lateCorrections: [
-              ...(a.lateCorrections ?? []),
-              { week, previousHours: a.hours[week] ?? null, hours, correctedOn: recordedOn, whatChanged },
-            ],
-          }
-          : {}),
-      }));
+      active(sundayOf(week));
+      const ambassador = slice.ambassadors[event.data.ambassadorId];
+      if (!ambassador) return;
+      if (late) {
+        (ambassador.lateCorrections ??= []).push({ week, previousHours: ambassador.hours[week] ?? null, hours, correctedOn: recordedOn, whatChanged });
+      }
+      ambassador.hours[week] = hours;
+      return;
     }
-    case 'AmbassadorDeparted':
-      return ambassador(slice, event.data.ambassadorId, () => ({ departedOn: event.data.departedOn }));
+    case 'AmbassadorDeparted': {
+      const ambassador = slice.ambassadors[event.data.ambassadorId];
+      if (ambassador) ambassador.departedOn = event.data.departedOn;
+      return;
+    }
     default:
-      return assertNever(event);
+      assertNever(event);
   }
 }
 
-function circle(slice: OverviewSlice, circleId: string, change: (c: CircleFacts) => Partial<CircleFacts>): OverviewSlice {
-  const current = slice.circles[circleId];
-  if (current === undefined) return slice;
-  return { ...slice, circles: { ...slice.circles, [circleId]: { ...current, ...change(current) } } };
-}
-
-function learning(slice: OverviewSlice, learningId: string, change: (l: LearningFacts) => Partial<LearningFacts>): OverviewSlice {
-  const current = slice.learnings[learningId];
-  if (current === undefined || current.retracted) return slice;
-  return { ...slice, learnings: { ...slice.learnings, [learningId]: { ...current, ...change(current) } } };
-}
-
-function ambassador(
-  slice: OverviewSlice, ambassadorId: string, change: (a: AmbassadorFacts) => Partial<AmbassadorFacts>,
-): OverviewSlice {
-  const current = slice.ambassadors[ambassadorId];
-  if (current === undefined) return slice;
-  return { ...slice, ambassadors: { ...slice.ambassadors, [ambassadorId]: { ...current, ...change(current) } } };
+/** A learning a revision, promotion or retraction still applies to: known and not retracted. */
+function liveLearning(slice: SliceDraft, learningId: string): Draft<LearningFacts> | undefined {
+  const learning = slice.learnings[learningId];
+  return learning === undefined || learning.retracted ? undefined : learning;
 }

@@ -1,7 +1,7 @@
 import type { RecordedEvent, SqlExecutor } from '@leerkring/event-store';
 import type { Projector } from '@leerkring/projections';
 import { RowBatch, defineTable } from '../shared/row-batch';
-import { OVERVIEW_EVENT_TYPES, foldOverviewEvent, overviewSliceOf, type OverviewState } from './overview-state';
+import { OVERVIEW_EVENT_TYPES, OverviewFold, overviewSliceOf, type OverviewState } from './overview-state';
 import { META_PART, assembleSlice, entityPartOf, partsOfSlice, type OverviewPartRow } from './overview-parts';
 
 export const OVERVIEW_SCHEMA = 'rm_overview';
@@ -57,9 +57,9 @@ export const overviewProjector: Projector = {
       slices[sliceKey] = slice;
       stored.set(sliceKey, storedAdoptions);
     }
-    let state: OverviewState = { slices };
-    for (const event of events) state = foldOverviewEvent(state, event);
-    for (const [sliceKey, slice] of Object.entries(state.slices)) {
+    const fold = new OverviewFold({ slices });
+    for (const event of events) fold.add(event);
+    for (const [sliceKey, slice] of Object.entries(fold.state.slices)) {
       for (const row of partsOfSlice(sliceKey, slice, stored.get(sliceKey)!)) rows.put(row);
     }
     await rows.flush(tx);

@@ -4,7 +4,7 @@ import { dutchDate } from '@leerkring/domain';
 import { OverviewPartEntity } from './overview.entities';
 import { META_PART, assembleSlice } from './overview-parts';
 import { OVERVIEW_SCHEMA } from './overview.projector';
-import { foldOverviewEvent, initialOverviewState, type OverviewState } from './overview-state';
+import { OverviewFold, type OverviewState } from './overview-state';
 import {
   combineSliceFigures, overviewWindow, sliceFigures, summarizeOverview, type OverviewWindow, type SliceFigures,
 } from './overview-summary';
@@ -12,12 +12,12 @@ import type { OverviewSummary } from './overview-summary.types';
 
 /** Folds the events recorded up to and including `until` (all of them without it). */
 export function foldOverview(events: Iterable<RecordedEvent>, until?: Date): OverviewState {
-  let state = initialOverviewState();
+  const fold = new OverviewFold();
   for (const event of events) {
     if (until !== undefined && event.recordedAt.getTime() > until.getTime()) continue;
-    state = foldOverviewEvent(state, event);
+    fold.add(event);
   }
-  return state;
+  return fold.state;
 }
 
 /** The national overview (`nationalOverview(asOf)`). */

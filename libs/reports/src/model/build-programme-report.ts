@@ -1,6 +1,6 @@
 import { ReportingPeriod, dutchDate, invalidInput } from '@leerkring/domain';
 import { START, type EventStore, type GlobalPosition, type RecordedEvent } from '@leerkring/event-store';
-import { foldOverviewEvent, initialOverviewState, type OverviewState } from '@leerkring/read-models';
+import { OverviewFold, type OverviewState } from '@leerkring/read-models';
 import { quartersOfPeriod } from '../period/report-period';
 import type { ReportRequest } from '../period/report-request';
 import { REPORT_EXPORTED } from './report-exported.event';
@@ -22,7 +22,7 @@ interface Folded {
 
 /**
  * The programme report as of one global position of the store: the overview's own fold
- * (`foldOverviewEvent`) over every event up to and including that position, read from the store
+ * (`OverviewFold`) over every event up to and including that position, read from the store
  * in global order, never from the live read models. Events at or before a position never change
  * once it is visible (the store's reader never passes an event that may still commit), so the same
  * position gives the same report whatever was appended since.
@@ -64,13 +64,13 @@ function checkedPosition(position: GlobalPosition, head: GlobalPosition): Global
 }
 
 async function foldUpTo(store: EventStore, target: GlobalPosition): Promise<Folded> {
-  let state = initialOverviewState();
+  const fold = new OverviewFold();
   const closed = new Map<string, string>();
   let lastRecordedAt: Date | null = null;
   let lastPosition: GlobalPosition = START;
   const take = (event: RecordedEvent) => {
     if (event.type === REPORT_EXPORTED) return;
-    state = foldOverviewEvent(state, event);
+    fold.add(event);
     if (event.type === 'ReportingPeriodClosed') {
       const { reportingPeriodId, closedAt } = event.data as ReportingPeriod.ReportingPeriodClosed['data'];
       closed.set(reportingPeriodId, dutchDate(new Date(closedAt)));
@@ -78,15 +78,15 @@ async function foldUpTo(store: EventStore, target: GlobalPosition): Promise<Fold
     if (lastRecordedAt === null || event.recordedAt > lastRecordedAt) lastRecordedAt = event.recordedAt;
     lastPosition = event.position;
   };
-  if (target === START) return { state, closed, lastRecordedAt, lastPosition };
+  if (target === START) return { state: fold.state, closed, lastRecordedAt, lastPosition };
   for (let after: GlobalPosition = START; ;) {
     const page = await store.readAll({ after, maxCount: PAGE_SIZE });
     for (const event of page) {
-      if (event.position > target) return { state, closed, lastRecordedAt, lastPosition };
+      if (event.position > target) return { state: fold.state, closed, lastRecordedAt, lastPosition };
       take(event);
     }
     const last = page[page.length - 1];
-    if (!last || last.position >= target) return { state, closed, lastRecordedAt, lastPosition };
+    if (!last || last.position >= target) return { state: fold.state, closed, lastRecordedAt, lastPosition };
     after = last.position;
   }
 }

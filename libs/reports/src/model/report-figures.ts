@@ -10,7 +10,7 @@ import type {
 } from './programme-report.types';
 
 /**
- * The report's figures from the overview's fold (`foldOverviewEvent`) over the events up to the
+ * The report's figures from the overview's fold (`OverviewFold`) over the events up to the
  * report's position, counted per period instead of relative to a day. Pure: the same state and
  * inputs give the same report.
  */
