@@ -63,7 +63,8 @@ export class PersonalDataStore implements EventStore {
  * For readers whose fold uses no personal field (the overview's `asOf` fold and the programme
  * report count circles, sessions, hours and adoptions, never names): the events as stored, with
  * personal fields left sealed, so reading the whole history does not unwrap a key and open an
- * envelope for every person in it (at a million events that was four fifths of an `asOf` fold).
+ * envelope for every person in it (reading 190,908 synthetic events for an `asOf` answer: 7.0 s
+ * with every envelope opened, 2.4 s as stored).
  * Appends still go through `store` and are sealed.
  */
 export function readingPersonalDataSealed(store: EventStore): EventStore {

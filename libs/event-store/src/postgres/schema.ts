@@ -143,8 +143,9 @@ $fn$;
  *    (`exact`, `no_stream`) or answers by calling again (`any`, `stream_exists`).
  * `es_append_one` is the same for one event with its fields as parameters: most commands append
  * one event, and unpacking a JSON array costs about as much as the check of the revision. It
- * looks for a stored id only when asked (`p_look_for_id`): a stored id always makes the insert
- * fail on es_events_id_unique (or on the revision), and the adapter then calls again, looking.
+ * looks for a stored id only when asked (`p_look_for_id`). Since the adapter sends a single event
+ * first as a plain prepared statement (`APPEND_ONE`, postgres-event-store.ts), it calls this
+ * function only after that statement was refused, and always asks it to look.
  */
 const guardRevisionsByIndex = `
 DROP FUNCTION es_append(text, text, bigint, jsonb);

@@ -113,14 +113,11 @@ export function overviewSliceOf(recorded: RecordedEvent): string | undefined {
 }
 
 export function foldOverviewEvent(state: OverviewState, recorded: RecordedEvent): OverviewState {
-  if (!handled.has(recorded.type)) return state;
-  const event = domainEventOf<OverviewEvent>(recorded);
-  const key = sliceKey(event);
-  const slice = state.slices[key] ?? emptySlice();
-  if (recorded.position <= slice.lastPosition) return state;
-  const next = structuredClone(slice) as SliceDraft;
-  applyToSlice(next, event, recorded);
-  return { slices: { ...state.slices, [key]: next } };
+  const step = stepOf(state.slices, recorded);
+  if (!step) return state;
+  const next = structuredClone(step.slice) as SliceDraft;
+  applyToSlice(next, step.event, recorded);
+  return { slices: { ...state.slices, [step.key]: next } };
 }
 
 /**
@@ -136,18 +133,25 @@ export class OverviewFold {
   }
 
   add(recorded: RecordedEvent): void {
-    if (!handled.has(recorded.type)) return;
-    const event = domainEventOf<OverviewEvent>(recorded);
-    const key = sliceKey(event);
-    const slice = this.slices[key] ??= emptySlice() as SliceDraft;
-    if (recorded.position <= slice.lastPosition) return;
-    applyToSlice(slice, event, recorded);
+    const step = stepOf(this.slices, recorded);
+    if (step) applyToSlice(this.slices[step.key] ??= step.slice as SliceDraft, step.event, recorded);
   }
 
   /** The state so far; folding on changes it. */
   get state(): OverviewState {
     return { slices: this.slices };
   }
+}
+
+/** The slice an event changes and the event as the domain knows it; none for an event not used or already folded in. */
+function stepOf(
+  slices: OverviewState['slices'], recorded: RecordedEvent,
+): { key: string; slice: OverviewSlice; event: OverviewEvent } | undefined {
+  if (!handled.has(recorded.type)) return undefined;
+  const event = domainEventOf<OverviewEvent>(recorded);
+  const key = sliceKey(event);
+  const slice = slices[key] ?? emptySlice();
+  return recorded.position <= slice.lastPosition ? undefined : { key, slice, event };
 }
 
 /** Endorsements and adoptions are the acting region's work; everything else its own region's. */
