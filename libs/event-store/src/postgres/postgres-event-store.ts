@@ -88,15 +88,10 @@ function expectedToSql(expected: ExpectedRevision): [kind: string, revision: num
 type Refusal =
   | { readonly code: 'LK001' | 'LK003'; readonly detail?: string }
   | { readonly code: 'revision-taken' }
-  /** The single-event statement inserted nothing: the stream is not at the expected revision, or the event is a re-send. */
+  /** A call inserted nothing: the stream is not at the expected revision, or the event is a re-send. */
   | { readonly code: 'expected-revision-unmet' };
 
-class NotAppended extends Error {
-  readonly refusal: Refusal = { code: 'expected-revision-unmet' };
-}
-
 function appendRefusal(error: unknown): Refusal | undefined {
-  if (error instanceof NotAppended) return error.refusal;
   const { code, constraint, detail } = (error ?? {}) as { code?: unknown; constraint?: unknown; detail?: string };
   if (code === 'LK001' || code === 'LK003') return { code, detail };
   if (code === '23505' && constraint === 'es_events_id_unique') return { code: 'LK003', detail };
@@ -160,7 +155,6 @@ export class PostgresEventStore implements EventStore {
       ? (attempt: number) => this.callAppendOne(streamName, kind, revision, identified[0]!, attempt > 1)
       : () => this.callAppend(streamName, kind, revision, batch);
     const row = await this.attempt(call, streamName, expected, events);
-    if (!row) throw new Error('es_append returned no row');
     this.appended.notify();
     return {
       nextExpectedRevision: Number(row.last_revision),
@@ -176,23 +170,27 @@ export class PostgresEventStore implements EventStore {
   private async attempt(
     call: (attempt: number) => Promise<AppendRow | undefined>, streamName: string, expected: ExpectedRevision,
     events: readonly EventToAppend[],
-  ): Promise<AppendRow | undefined> {
+  ): Promise<AppendRow> {
     const mayFollowOthers = expected === ANY || expected === STREAM_EXISTS;
     for (let attempt = 1; ; attempt++) {
+      let refusal: Refusal | undefined;
       try {
-        return await call(attempt);
+        const row = await call(attempt);
+        if (row) return row;
+        refusal = { code: 'expected-revision-unmet' };
       } catch (error) {
-        const refusal = appendRefusal(error);
+        refusal = appendRefusal(error);
         if (!refusal) throw error;
-        const again = attempt === 1 || (refusal.code === 'revision-taken' && mayFollowOthers && attempt < MAX_ATTEMPTS_AFTER_ANOTHER_WRITER);
-        if (again) continue;
-        if (refusal.code === 'LK003') {
-          const known = events.find((e) => e.id && refusal.detail?.includes(e.id));
-          throw new EventIdConflictError(known?.id ?? refusal.detail ?? 'unknown', streamName);
-        }
-        const actual = refusal.code === 'LK001' ? Number(refusal.detail) : await this.currentRevision(streamName);
-        throw new WrongExpectedRevisionError(streamName, expected, actual);
       }
+      const again = attempt === 1 || (refusal.code === 'revision-taken' && mayFollowOthers && attempt < MAX_ATTEMPTS_AFTER_ANOTHER_WRITER);
+      if (again) continue;
+      if (refusal.code === 'LK003') {
+        const { detail } = refusal;
+        const known = events.find((e) => e.id && detail?.includes(e.id));
+        throw new EventIdConflictError(known?.id ?? detail ?? 'unknown', streamName);
+      }
+      const actual = refusal.code === 'LK001' ? Number(refusal.detail) : await this.currentRevision(streamName);
+      throw new WrongExpectedRevisionError(streamName, expected, actual);
     }
   }
 
@@ -201,7 +199,7 @@ export class PostgresEventStore implements EventStore {
     return row;
   }
 
-  /** A first call runs APPEND_ONE; a later one `es_append_one`, which looks for a stored id. */
+  /** A first call runs APPEND_ONE (no row: it inserted nothing); a later one `es_append_one`, which looks for a stored id. */
   private async callAppendOne(
     streamName: string, kind: string, revision: number | null, event: EventToAppend, again: boolean,
   ): Promise<AppendRow | undefined> {
@@ -217,7 +215,6 @@ export class PostgresEventStore implements EventStore {
     const [row] = await this.sql.queryPrepared<AppendRow>(
       'leerkring_append_one', APPEND_ONE, [event.id, streamName, event.type, data, metadata, kind, revision],
     );
-    if (!row) throw new NotAppended('the expected revision does not hold, or the event is a re-send');
     return row;
   }
 
