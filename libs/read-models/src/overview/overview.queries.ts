@@ -9,6 +9,7 @@ import {
   combineSliceFigures, overviewWindow, sliceFigures, summarizeOverview, type OverviewWindow, type SliceFigures,
 } from './overview-summary';
 import type { OverviewSummary } from './overview-summary.types';
+import { FreshRead } from '../shared/fresh-read';
 
 /** Folds the events recorded up to and including `until` (all of them without it). */
 export function foldOverview(events: Iterable<RecordedEvent>, until?: Date): OverviewState {
@@ -35,15 +36,19 @@ export class OverviewQueries {
    */
   private figures = new Map<string, { version: string; figures: SliceFigures }>();
   private computing: { key: string; summary: Promise<OverviewSummary> } | undefined;
+  /** Concurrent requests share one checkpoint read, each one begun after the request came. */
+  private readonly checkpoint: FreshRead<string | undefined>;
 
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly db: DataSource) {
+    this.checkpoint = new FreshRead(() => readCheckpoint(db.manager));
+  }
 
   /**
    * The live overview from the projector's persisted fold, relative to `asOf` (now by default).
    * The fold holds everything recorded so far; for a date in the past use `asOfFromEvents`.
    */
   async current(asOf: Date = new Date()): Promise<OverviewSummary> {
-    const key = cacheKey(await readCheckpoint(this.db.manager), asOf);
+    const key = cacheKey(await this.checkpoint.get(), asOf);
     if (this.cached?.key === key) return { ...this.cached.summary, asOf: asOf.toISOString() };
     // Requests that arrive while the summary is being worked out wait for that one.
     if (this.computing?.key !== key) {
