@@ -6,14 +6,16 @@ import { protectStore } from '../../api/src/people-privacy/protect-personal-data
 import { benchServerUrl } from './bench-settings';
 
 /**
- * Events per unit of `syntheticProgramme(units)`, as the benches have always counted them. Each
- * unit adds 126 circles (4,284 events) to about 2,400 events of regions, developers and
- * ambassadors, so 1 unit gives 6,696 events and 221 units (scale 10 of `npm run bench`) 949,176.
+ * What `syntheticProgramme(units)` appends: about 2,400 events of regions, developers and
+ * ambassadors, and 4,284 events (126 circles) per unit. 1 unit gives 6,696 events, 47 units
+ * 203,760 and 233 units (scale 10 of `npm run bench`) 1,000,584.
  */
-export const EVENTS_PER_PROGRAMME_UNIT = 4_525;
+export const EVENTS_PER_PROGRAMME_UNIT = 4_284;
+const EVENTS_BESIDE_THE_UNITS = 2_412;
 
-/** The programme units for about `events` events (at least one unit). */
-export const programmeUnitsFor = (events: number): number => Math.max(1, Math.round(events / EVENTS_PER_PROGRAMME_UNIT));
+/** The fewest programme units that give at least `events` events (at least one unit). */
+export const programmeUnitsFor = (events: number): number =>
+  Math.max(1, Math.ceil((events - EVENTS_BESIDE_THE_UNITS) / EVENTS_PER_PROGRAMME_UNIT));
 
 /**
  * A synthetic programme appended once into a throw-away database, for every benchmark that
