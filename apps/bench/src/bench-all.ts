@@ -19,7 +19,7 @@
  */
 import { openBenchProgramme, programmeUnitsFor } from './bench-programme';
 import { benchServerUrl, positiveOption, runScript } from './bench-settings';
-import { measureHttp } from './http.bench';
+import { WARM_UP_SECONDS, measureHttp } from './http.bench';
 import { describeMachine, runMarkdown, writeRunSection } from './performance-record';
 import { measureProjections } from './projections.bench';
 import { formatNumber, printSection, type BenchSection } from './print-table';
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const minutes = (Date.now() - startedAt.getTime()) / 60_000;
   const description = [
     `scale ${scale}: ${formatNumber(programme.events)} events of the synthetic programme (programme units: ${units}), appended with 8 writers in ${programme.appendSeconds.toFixed(1)} s`,
-    `HTTP: ${seconds} s per case and per baseline`,
+    `HTTP: ${seconds} s per case and per baseline, each after ${WARM_UP_SECONDS} s unmeasured`,
     ...await describeMachine(benchServerUrl),
     `whole run: ${minutes.toFixed(1)} min`,
   ];

@@ -27,7 +27,7 @@ const CONNECTIONS = 50;
  * Each case first runs unmeasured for a few seconds, on the API and on the baseline alike: the
  * first seconds after a start measure V8 compiling the request path, not the server as it runs.
  */
-const WARM_UP_SECONDS = 3;
+export const WARM_UP_SECONDS = 3;
 
 /** A database holding a programme, and what the API needs to read it. */
 export interface HttpTarget {
@@ -126,7 +126,7 @@ export async function measureHttp(target: HttpTarget, seconds: number): Promise<
     }
     notes.push(`API peak RSS (VmHWM) over the whole HTTP part: ${peakRssMb(api.pid!).toFixed(0)} MB`, build);
     return {
-      title: `GraphQL over HTTP: ${formatNumber(target.events)} events, NODE_ENV=production, ${CONNECTIONS} concurrent clients, ${seconds} s per case`
+      title: `GraphQL over HTTP: ${formatNumber(target.events)} events, NODE_ENV=production, ${CONNECTIONS} concurrent clients, ${seconds} s per case after ${WARM_UP_SECONDS} s unmeasured`
         + ' (baseline: static JSON of the same size from a bare Node server)',
       table: markdownTable(
         ['case', 'accepted', 'Leerkring req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'static req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'ratio req/s'],
