@@ -24,9 +24,9 @@ CREATE TABLE slice_parts (
 /**
  * Persists the overview's fold so the live overview needs no replay: per region (and one slice
  * for national ambassadors) the rows of `overview-parts.ts`. A batch loads the rows its events
- * touch, folds the events into the slices those rows make up with the same pure
- * `foldOverviewEvent` a replay uses, and writes them back; the figures are computed when read,
- * relative to the date asked for.
+ * touch, folds the events into the slices those rows make up with the same fold
+ * (`OverviewFold`) the `asOf` overview and the programme report replay, and writes them back; the
+ * figures are computed when read, relative to the date asked for.
  */
 export const overviewProjector: Projector = {
   name: 'overview',

@@ -2,7 +2,7 @@ import { FreshRead } from './fresh-read';
 
 /** A read whose answers the test releases one at a time: answer n is n, the n-th read started. */
 function controlledReads() {
-  const pending: Array<{ resolve: (value: number) => void; reject: (error: Error) => void }> = [];
+  const pending: Array<{ resolve: () => void; reject: (error: Error) => void }> = [];
   let started = 0;
   const read = () => {
     started++;
@@ -15,7 +15,7 @@ function controlledReads() {
       return started;
     },
     finishNext: async () => {
-      pending.shift()!.resolve(0);
+      pending.shift()!.resolve();
       await new Promise((resolve) => setImmediate(resolve));
     },
     failNext: async (message: string) => {
