@@ -1,11 +1,27 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 /** Where `nest build api` writes the API's entry point (the path `npm start` runs). */
 export const COMPILED_API = join(ROOT, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
+
+const COMPILED_API_IN_SCRIPTS = 'dist/apps/api/apps/api/src/main.js';
+
+/**
+ * The Node options `npm start` gives the API (its `node ... main.js`): the bench runs the API
+ * with the same ones, so what it measures is what `npm start` runs.
+ */
+export function startNodeOptions(startScript: string): string[] {
+  const command = startScript.split('&&').map((part) => part.trim().split(/\s+/)).find((words) => words.includes(COMPILED_API_IN_SCRIPTS));
+  if (!command || command[0] !== 'node') throw new Error(`npm start does not run \`node ... ${COMPILED_API_IN_SCRIPTS}\`: ${startScript}`);
+  return command.slice(1, command.indexOf(COMPILED_API_IN_SCRIPTS));
+}
+
+export const START_NODE_OPTIONS = startNodeOptions(
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start,
+);
 
 /** What the build compiles: the API with the libraries it imports, and the settings of the compiler. */
 const SOURCES = ['apps/api/src', 'libs', 'tsconfig.base.json', 'apps/api/tsconfig.app.json', 'nest-cli.json'].map((path) => join(ROOT, path));

@@ -2,19 +2,20 @@
  * GraphQL latency and throughput of the API under 50 concurrent clients (autocannon): the
  * national overview, a learnings search and a mutation (recordSession), each beside a baseline
  * in the same run: a bare Node HTTP server answering a static JSON body of the same size. The API
- * runs from its compiled build (as `npm start` does) as a child process in production mode on
- * PostgreSQL over a synthetic programme; its peak RSS is read from /proc (VmHWM).
+ * runs from its compiled build with the Node options of `npm start` (api-build.ts) as a child
+ * process in production mode on PostgreSQL over a synthetic programme; its peak RSS over each case
+ * is read from /proc (VmHWM, restarted before the case).
  * Usage: npm run bench:http [-- --scale 3 --seconds 10]
  * Here `--scale` counts units of the synthetic programme (4,284 events each, beside 2,412 of regions, developers and ambassadors);
  * `npm run bench -- --scale N` runs the same measurement on N times 100,000 events.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { GlobalPosition } from '@leerkring/event-store';
 import { ApiProcess } from '../../api/src/reliability/testing/api-process';
 import { postGraphql } from '../../api/src/reliability/testing/graphql-http';
 import { until } from '../../api/src/reliability/testing/wait';
 import { startTestOidcProvider } from '../../api/src/security/testing/test-oidc-provider';
-import { COMPILED_API, ensureApiBuild } from './api-build';
+import { COMPILED_API, START_NODE_OPTIONS, ensureApiBuild } from './api-build';
 import { positiveOption, runScript } from './bench-settings';
 import { openBenchProgramme } from './bench-programme';
 import { queryCases, recordSessionCase, type HttpCase } from './http-cases';
@@ -39,6 +40,19 @@ export interface HttpTarget {
 }
 
 const peakRssMb = (pid: number) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+
+/**
+ * Starts a new peak: Linux (4.0 and later) sets VmHWM to the current RSS when 5 is written to
+ * the process's clear_refs, so the next reading is the peak of what ran in between.
+ */
+function restartPeakRss(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const ms = (value: number) => value.toFixed(1);
 
@@ -71,7 +85,8 @@ function checkAnswers(httpCase: HttpCase, tally: AnswerTally, measured: LoadFigu
   return `${formatNumber(tally.accepted)} of ${formatNumber(measured.answered)}`;
 }
 
-async function measureCase(apiUrl: string, httpCase: HttpCase, seconds: number, notes: string[]): Promise<string[]> {
+async function measureCase(api: ApiProcess, httpCase: HttpCase, seconds: number, notes: string[]): Promise<string[]> {
+  const apiUrl = api.url;
   const sample = await sampleAnswer(apiUrl, httpCase);
   const load = { headers: httpCase.headers, body: httpCase.body, connections: CONNECTIONS, seconds };
   const server = await staticJsonServer(sample);
@@ -82,6 +97,8 @@ async function measureCase(apiUrl: string, httpCase: HttpCase, seconds: number, 
   } finally {
     await server.close();
   }
+  const ownPeak = restartPeakRss(api.pid!);
+  if (!ownPeak) notes.push(`${httpCase.name}: the peak RSS could not be restarted (/proc/PID/clear_refs), so it is the peak since the API started`);
   const warmUp = new AnswerTally();
   // Refusals while warming up fail the case as they would while measuring; its notes are not kept.
   checkAnswers(httpCase, warmUp, await runLoad({ ...load, url: `${apiUrl}/graphql`, seconds: WARM_UP_SECONDS, onAnswer: warmUp.record }), []);
@@ -93,6 +110,7 @@ async function measureCase(apiUrl: string, httpCase: HttpCase, seconds: number, 
     formatNumber(measured.requestsPerSecond), ms(measured.p50), ms(measured.p95), ms(measured.p99),
     formatNumber(baseline.requestsPerSecond), ms(baseline.p50), ms(baseline.p95), ms(baseline.p99),
     (measured.requestsPerSecond / baseline.requestsPerSecond).toFixed(2),
+    peakRssMb(api.pid!).toFixed(0),
   ];
 }
 
@@ -108,6 +126,7 @@ export async function measureHttp(target: HttpTarget, seconds: number): Promise<
     databaseUrl: target.databaseUrl,
     dataDir: 'memory://',
     entry: COMPILED_API,
+    nodeOptions: START_NODE_OPTIONS,
     env: {
       NODE_ENV: 'production', ...provider.env, RATE_LIMIT_PER_MINUTE: '0',
       LEERKRING_MASTER_KEY: target.masterKey.toString('base64'),
@@ -122,14 +141,17 @@ export async function measureHttp(target: HttpTarget, seconds: number): Promise<
     const notes: string[] = [];
     const rows: string[][] = [];
     for (const httpCase of [...queryCases(readerHeaders), await recordSessionCase(apiUrl, provider, readerHeaders)]) {
-      rows.push(await measureCase(apiUrl, httpCase, seconds, notes));
+      rows.push(await measureCase(api, httpCase, seconds, notes));
     }
-    notes.push(`API peak RSS (VmHWM) over the whole HTTP part: ${peakRssMb(api.pid!).toFixed(0)} MB`, build);
+    notes.push(
+      'API peak RSS: the API process\'s VmHWM over the case (its warm-up and its measured load; the baseline runs in another process)',
+      build,
+    );
     return {
       title: `GraphQL over HTTP: ${formatNumber(target.events)} events, NODE_ENV=production, ${CONNECTIONS} concurrent clients, ${seconds} s per case after ${WARM_UP_SECONDS} s unmeasured`
         + ' (baseline: static JSON of the same size from a bare Node server)',
       table: markdownTable(
-        ['case', 'accepted', 'Leerkring req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'static req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'ratio req/s'],
+        ['case', 'accepted', 'Leerkring req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'static req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'ratio req/s', 'API peak RSS MB'],
         rows,
       ),
       notes,

@@ -1,5 +1,5 @@
 import type { EventStore } from './event-store.port';
-import { EventStoreDBEventStore } from './eventstoredb/eventstoredb-event-store';
+import type { EventStoreDBEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PgSqlClient } from './postgres/pg-sql-client';
 import { PgliteSqlClient } from './postgres/pglite-sql-client';
 import { openPostgresEventStore } from './postgres/open-postgres-event-store';
@@ -34,7 +34,9 @@ export interface EventStoreSettings {
  */
 export async function openConfiguredEventStore(settings: EventStoreSettings): Promise<ConfiguredEventStore> {
   if (settings.eventStoreConnectionString) {
-    const store = new EventStoreDBEventStore(settings.eventStoreConnectionString);
+    // The gRPC client is loaded only for this adapter: about 22 MB the other two never use.
+    const { EventStoreDBEventStore: Adapter } = require('./eventstoredb/eventstoredb-event-store') as { EventStoreDBEventStore: typeof EventStoreDBEventStore };
+    const store = new Adapter(settings.eventStoreConnectionString);
     const readSql = settings.databaseUrl
       ? new PgSqlClient({ connectionString: settings.databaseUrl })
       : await PgliteSqlClient.open(settings.dataDir);

@@ -37,13 +37,20 @@ export class PrincipalGuard implements CanActivate {
     const principal = await this.authenticator.principalOf(req);
     req.leerkringActor = principal;
     const info = graphql.getInfo<GraphQLResolveInfo>();
-    const parent = info.parentType.name;
-    if (parent === 'Mutation') requireRole(principal, info.fieldName, mutationPolicy(info.fieldName));
-    if (parent === 'Query') {
-      const policy = queryPolicy(info.fieldName);
-      if (policy) requireRole(principal, info.fieldName, policy);
-    }
+    authorizeField(principal, info.parentType.name, info.fieldName);
     return true;
+  }
+}
+
+/**
+ * The policy check of one field (operation-policy.ts): a root field within its roles; nested
+ * fields pass (they are reached only through a root field). Throws AccessDeniedError.
+ */
+export function authorizeField(principal: Principal, parentType: string, fieldName: string): void {
+  if (parentType === 'Mutation') requireRole(principal, fieldName, mutationPolicy(fieldName));
+  if (parentType === 'Query') {
+    const policy = queryPolicy(fieldName);
+    if (policy) requireRole(principal, fieldName, policy);
   }
 }
 

@@ -10,6 +10,7 @@ import {
   DiffusionAdoptionFieldsResolver, LearningAdoptionFieldsResolver, LearningDiffusionFieldsResolver,
   LearningEndorsementFieldsResolver, LearningsQueriesResolver,
 } from '../learnings/learnings.queries.resolver';
+import { LiveOverviewAnswersPlugin } from '../overview/live-overview-answers.plugin';
 import { NationalOverviewQueriesResolver } from '../overview/national-overview.queries.resolver';
 import { ProjectionStatusQueriesResolver } from '../projections/projection-status.queries.resolver';
 import { RegionsQueriesResolver } from '../regions/regions.queries.resolver';
@@ -41,7 +42,7 @@ import { ReadLoaders } from './request-loaders';
     AmbassadorFieldsResolver, DeveloperFieldsResolver, WeeklyLogsQueriesResolver,
     LearningsQueriesResolver, LearningEndorsementFieldsResolver, LearningAdoptionFieldsResolver,
     LearningDiffusionFieldsResolver, DiffusionAdoptionFieldsResolver,
-    NationalOverviewQueriesResolver,
+    NationalOverviewQueriesResolver, LiveOverviewAnswersPlugin,
     ProjectionStatusQueriesResolver,
   ],
 })

@@ -55,6 +55,13 @@ export class LeerkringMetrics {
     registers: [this.registry],
   });
 
+  readonly liveOverviewAnswers = new Counter({
+    name: `${METRIC_PREFIX}live_overview_answers_total`,
+    help: 'Answers to operations that ask only for the live national overview, by source: kept (the same operation at the same overview version) or computed.',
+    labelNames: ['source'] as const,
+    registers: [this.registry],
+  });
+
   readonly projectionLagEvents = new Gauge({
     name: `${METRIC_PREFIX}projection_lag_events`,
     help: 'Events visible in the store that the projector has not applied yet (absent where the store cannot count them).',

@@ -44,6 +44,16 @@ export class OverviewQueries {
   }
 
   /**
+   * What the live overview's figures at `asOf` are a function of: the overview projector's
+   * checkpoint, read fresh (begun after the call), and the calendar day. Two calls with the same
+   * version have the same figures; `undefined` while the projector has applied nothing.
+   */
+  async liveVersion(asOf: Date = new Date()): Promise<string | undefined> {
+    const checkpoint = await this.checkpoint.get();
+    return checkpoint === undefined ? undefined : cacheKey(checkpoint, asOf);
+  }
+
+  /**
    * The live overview from the projector's persisted fold, relative to `asOf` (now by default).
    * The fold holds everything recorded so far; for a date in the past use `asOfFromEvents`.
    */

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ProgrammeReport } from '../model/programme-report.types';
 import { TOTAL_LABEL, reportTables, type Cell, type CellKind, type ReportTable } from '../tables/report-tables';
 
@@ -55,8 +55,15 @@ function addSheet(workbook: ExcelJS.Workbook, table: ReportTable): void {
   if (perRegion) sheet.eachRow((row) => { if (row.getCell(1).value === TOTAL_LABEL) row.font = { bold: true }; });
 }
 
+/**
+ * exceljs is loaded with the first workbook: it adds about 28 MB to a process, and most API
+ * processes never write one.
+ */
+let excelJs: typeof ExcelJS | undefined;
+
 export function reportWorkbook(report: ProgrammeReport): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  excelJs ??= require('exceljs') as typeof ExcelJS;
+  const workbook = new excelJs.Workbook();
   const stamp = report.asOfDate === null ? new Date(Date.UTC(2000, 0, 1)) : new Date(`${report.asOfDate}T00:00:00Z`);
   workbook.creator = 'Leerkring';
   workbook.title = `Programmarapportage ${report.period.label}`;

@@ -19,6 +19,7 @@ export interface GraphqlResponse<Data = Record<string, unknown>> {
   readonly status: number;
   readonly data?: Data | null;
   readonly errors?: readonly GraphqlError[];
+  readonly extensions?: Readonly<Record<string, unknown>>;
 }
 
 export interface MutationAnswer {
@@ -96,7 +97,7 @@ export async function startGraphqlApp(options: {
       .post('/graphql')
       .set(as === ANONYMOUS ? {} : await signIn(as ?? TEST_BEHEERDER))
       .send({ query: document, ...(variables ? { variables } : {}) });
-    const body = res.body as { data?: never; errors?: GraphqlError[] };
+    const body = res.body as { data?: never; errors?: GraphqlError[]; extensions?: Record<string, unknown> };
     return { status: res.status, ...body };
   };
 

@@ -20,6 +20,8 @@ export interface ApiProcessSettings {
   readonly env?: Readonly<Record<string, string>>;
   /** A compiled `main.js` to run with plain Node, as `npm start` does; without it `main.ts` runs through swc. */
   readonly entry?: string;
+  /** Options for Node itself, before the entry (`--max-old-space-size=512`). */
+  readonly nodeOptions?: readonly string[];
 }
 
 /**
@@ -47,7 +49,8 @@ export class ApiProcess {
   async start(timeoutMs = 60_000): Promise<string> {
     if (this.running) throw new Error('the API process is running already');
     const port = await freePort();
-    const child = spawn(process.execPath, this.settings.entry ? [this.settings.entry] : ['-r', '@swc-node/register', MAIN], {
+    const entry = this.settings.entry ? [this.settings.entry] : ['-r', '@swc-node/register', MAIN];
+    const child = spawn(process.execPath, [...(this.settings.nodeOptions ?? []), ...entry], {
       env: {
         ...process.env,
         PORT: String(port),

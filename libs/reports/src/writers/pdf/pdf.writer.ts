@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocument from 'pdfkit';
 import type { ProgrammeReport } from '../../model/programme-report.types';
 import { FORMAT_LABELS, dutchLongDate, dutchMonth, dutchNumber, dutchPercent, dutchPeriod, share } from '../../tables/dutch';
 import {
@@ -25,9 +25,13 @@ interface Section {
   page: number;
 }
 
+/** pdfkit (with its fonts) is loaded with the first PDF: about 22 MB that most API processes never need. */
+let pdfKit: typeof PDFDocument | undefined;
+
 export function reportPdf(report: ProgrammeReport): Doc {
+  pdfKit ??= require('pdfkit') as typeof PDFDocument;
   const stamp = report.asOfDate === null ? new Date(Date.UTC(2000, 0, 1)) : new Date(`${report.asOfDate}T00:00:00Z`);
-  const doc = new PDFDocument({
+  const doc = new pdfKit({
     size: 'A4', margin: MARGIN, bufferPages: true, autoFirstPage: true, lang: 'nl-NL', displayTitle: true,
     info: {
       Title: `Programmarapportage Leerkring ${report.period.label}`, Author: 'Leerkring', Subject: `Positie ${report.position}`,
