@@ -106,6 +106,14 @@ describe('live national overview: kept answers', () => {
     expect(Object.keys(await live())).toEqual(['asOf', 'asOfDate', 'live', 'totals', 'regions']);
   });
 
+  it('leaves a document that does not say which operation it means to the ordinary refusal (BAD_REQUEST, not a 500)', async () => {
+    const res = await t.query('query A { nationalOverview { asOf } } query B { nationalOverview { asOf } }');
+
+    expect(res.status).toBeLessThan(500);
+    expect(res.errors?.map((e) => e.extensions.code)).toEqual(['BAD_REQUEST']);
+    expect(res.data ?? null).toBeNull();
+  });
+
   it('still refuses a request without a token, after the answer was kept', async () => {
     await live();
     const before = await answers();

@@ -35,6 +35,11 @@ describe('liveOverviewOperation', () => {
     expect(shapeOf('{ learnings { edges { node { id } } } }')).toBeUndefined();
     expect(shapeOf('mutation { nationalOverview { asOf } }')).toBeUndefined();
   });
+
+  it('leaves a request without a resolved operation to the ordinary path, which explains it', () => {
+    const document = parse('query A { nationalOverview { asOf } } query B { nationalOverview { asOf } }');
+    expect(liveOverviewOperation(document, undefined, undefined)).toBeUndefined();
+  });
 });
 
 describe('answerAt', () => {

@@ -16,10 +16,11 @@ export interface LiveOverviewOperation {
 
 export function liveOverviewOperation(
   document: DocumentNode,
-  operation: OperationDefinitionNode,
+  /** Absent when the document's operations leave it open which one is meant (graphql-js then says so). */
+  operation: OperationDefinitionNode | undefined,
   variables: Readonly<Record<string, unknown>> | undefined,
 ): LiveOverviewOperation | undefined {
-  if (operation.operation !== 'query' || operation.selectionSet.selections.length !== 1) return undefined;
+  if (operation?.operation !== 'query' || operation.selectionSet.selections.length !== 1) return undefined;
   const [root] = operation.selectionSet.selections;
   if (root?.kind !== Kind.FIELD || root.name.value !== 'nationalOverview' || root.directives?.length || !root.selectionSet) return undefined;
   if (!(root.arguments ?? []).every((argument) => isNull(argument.value, variables))) return undefined;
