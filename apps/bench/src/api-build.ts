@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 /** Where `nest build api` writes the API's entry point (the path `npm start` runs). */
 export const COMPILED_API = join(ROOT, 'dist', 'apps', 'api', 'apps', 'api', 'src', 'main.js');
 
-const COMPILED_API_IN_SCRIPTS = 'dist/apps/api/apps/api/src/main.js';
+/** `COMPILED_API` as package.json's scripts write it: relative to the root, with forward slashes. */
+const COMPILED_API_IN_SCRIPTS = relative(ROOT, COMPILED_API).split(sep).join('/');
 
 /**
  * The Node options `npm start` gives the API (its `node ... main.js`): the bench runs the API
