@@ -1,6 +1,6 @@
 import { ruleBroken, Person } from '@leerkring/domain';
 import type { SqlClient } from '@leerkring/event-store';
-import { BoundedCache } from './bounded-cache';
+import { LRUCache } from 'lru-cache';
 import { DataKey } from './data-key';
 import { masterKeyFingerprint, newDataKey, unwrapDataKey, wrapDataKey } from './personal-data-cipher';
 
@@ -44,9 +44,9 @@ interface KeyRow {
 /** Unwrapped keys kept in memory, by person: every projector reads every batch, each unwrap costs. */
 const UNWRAPPED_CACHE_SIZE = 20_000;
 
-/** Wrapped keys by person; `null` for a tombstone. encode() breaks base64 into lines of 76 characters. */
+/** Wrapped keys by person (hex, which encode() writes on one line); `null` for a tombstone. */
 function rowsByPerson(rows: readonly KeyRow[]): Map<string, string | null> {
-  return new Map(rows.map((row) => [row.subject_id, row.wrapped === null ? null : row.wrapped.replace(/\s/g, '')]));
+  return new Map(rows.map((row) => [row.subject_id, row.wrapped]));
 }
 
 export class PersonKeys {
@@ -55,7 +55,7 @@ export class PersonKeys {
    * by any process is gone for every reader at once, and a cached key is used only while its
    * wrapped bytes are still stored.
    */
-  private readonly unwrapped = new BoundedCache<string, DataKey>(UNWRAPPED_CACHE_SIZE);
+  private readonly unwrapped = new LRUCache<string, DataKey>({ max: UNWRAPPED_CACHE_SIZE });
 
   private constructor(private readonly sql: SqlClient, private readonly masterKey: Buffer) {}
 
@@ -84,17 +84,17 @@ export class PersonKeys {
     // One round trip: a new key is offered for each person, stored for those who have none, and
     // the keys of the others are read. A key stored by a concurrent writer after this statement
     // began is in neither half: it is read on its own below.
-    const offered = wanted.map((subject) => wrapDataKey(newDataKey(), this.masterKey, subject).toString('base64'));
+    const offered = wanted.map((subject) => wrapDataKey(newDataKey(), this.masterKey, subject).toString('hex'));
     const found = await this.sql.query<KeyRow>(
       `WITH made AS (
          INSERT INTO person_keys (subject_id, wrapped_key)
-         SELECT subject, decode(wrapped, 'base64') FROM unnest($1::text[], $2::text[]) AS k(subject, wrapped)
+         SELECT subject, decode(wrapped, 'hex') FROM unnest($1::text[], $2::text[]) AS k(subject, wrapped)
          ON CONFLICT (subject_id) DO NOTHING
          RETURNING subject_id, wrapped_key
        )
-       SELECT subject_id, encode(wrapped_key, 'base64') AS wrapped FROM made
+       SELECT subject_id, encode(wrapped_key, 'hex') AS wrapped FROM made
        UNION ALL
-       SELECT subject_id, encode(wrapped_key, 'base64') AS wrapped FROM person_keys WHERE subject_id = ANY($1::text[])`,
+       SELECT subject_id, encode(wrapped_key, 'hex') AS wrapped FROM person_keys WHERE subject_id = ANY($1::text[])`,
       [wanted, offered],
     );
     const rows = rowsByPerson(found);
@@ -154,7 +154,7 @@ export class PersonKeys {
   private async rows(subjects: readonly string[]): Promise<Map<string, string | null>> {
     if (subjects.length === 0) return new Map();
     return rowsByPerson(await this.sql.query<KeyRow>(
-      `SELECT subject_id, encode(wrapped_key, 'base64') AS wrapped FROM person_keys WHERE subject_id = ANY($1::text[])`,
+      `SELECT subject_id, encode(wrapped_key, 'hex') AS wrapped FROM person_keys WHERE subject_id = ANY($1::text[])`,
       [subjects],
     ));
   }
@@ -162,7 +162,7 @@ export class PersonKeys {
   private unwrap(wrapped: string, subject: string): DataKey {
     const cached = this.unwrapped.get(subject);
     if (cached?.wrapped === wrapped) return cached;
-    const key = new DataKey(wrapped, unwrapDataKey(Buffer.from(wrapped, 'base64'), this.masterKey, subject));
+    const key = new DataKey(wrapped, unwrapDataKey(Buffer.from(wrapped, 'hex'), this.masterKey, subject));
     this.unwrapped.set(subject, key);
     return key;
   }

@@ -1,9 +1,9 @@
 import {
   createLocalJWKSet, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey,
 } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { ROLES, type Principal, type Role } from '../command-side/command-context';
 import { AuthenticationRequiredError } from '../graphql/edge-errors';
-import { BoundedCache } from '../people-privacy/bounded-cache';
 import { DEV_CLAIMS, DEV_ISSUER, type DevIssuer } from './dev-issuer';
 
 /** Tokens remembered as verified: about one per signed-in user of the last hour. */
@@ -90,7 +90,7 @@ export class TokenVerifier {
    * cannot change, and its not-before lies in the past. Only its expiry is checked again, so a
    * client sending the same token with every request pays for one signature check, not each time.
    */
-  private readonly verified = new BoundedCache<string, { principal: Principal; validUntilMs: number }>(VERIFIED_CACHE_SIZE);
+  private readonly verified = new LRUCache<string, { principal: Principal; validUntilMs: number }>({ max: VERIFIED_CACHE_SIZE });
 
   constructor(
     private readonly keys: JWTVerifyGetKey,
