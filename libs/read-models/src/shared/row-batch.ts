@@ -9,10 +9,12 @@ import type { SqlExecutor } from '@leerkring/event-store';
  * stream into batches.
  *
  * Rows travel as JSON objects keyed by column name, both ways: read with `to_jsonb(t)` and written
- * with `jsonb_populate_recordset(NULL::table, ...)`. PostgreSQL then does every type conversion
+ * with `json_populate_recordset(NULL::table, $1::json)`. PostgreSQL then does every type conversion
  * (dates stay `YYYY-MM-DD`, arrays stay arrays), identical on the server and on the embedded PGlite,
- * with no driver-specific parsing of dates in between. Table names are unqualified: the engine's
- * `search_path` points them at the projector's schema.
+ * with no driver-specific parsing of dates in between. Plain `json`, not `jsonb`: the rows are read
+ * once, so building the binary `jsonb` value first is wasted (the activity feed's insert of 203,760
+ * rows took 4.3 s of PostgreSQL's time as `jsonb`, 2.9 s as `json`). Table names are unqualified:
+ * the engine's `search_path` points them at the projector's schema.
  */
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -60,7 +62,7 @@ export class RowBatch<Row extends object, Key extends keyof Row & string> {
     const found = await tx.query<{ row: Row }>(
       `SELECT to_jsonb(t) AS row FROM ${table} t
         WHERE (${key.map((c) => `t.${c}`).join(', ')}) IN (
-          SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb))`,
+          SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1::json))`,
       [JSON.stringify([...wanted.values()])],
     );
     for (const { row } of found) {
@@ -131,7 +133,7 @@ export async function insertRows<Row, Key extends keyof Row & string>(
   const columns = Object.keys(spec.columns).join(', ');
   await tx.query(
     `INSERT INTO ${spec.table} (${columns})
-     SELECT ${columns} FROM jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)`,
+     SELECT ${columns} FROM json_populate_recordset(NULL::${spec.table}, $1::json)`,
     [JSON.stringify(rows)],
   );
 }
@@ -145,7 +147,7 @@ async function upsertRows<Row, Key extends keyof Row & string>(
   const updates = columns.filter((c) => !keys.has(c)).map((c) => `${c} = EXCLUDED.${c}`);
   await tx.query(
     `INSERT INTO ${spec.table} (${columns.join(', ')})
-     SELECT ${columns.join(', ')} FROM jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb)
+     SELECT ${columns.join(', ')} FROM json_populate_recordset(NULL::${spec.table}, $1::json)
      ON CONFLICT (${spec.key.join(', ')}) DO ${updates.length === 0 ? 'NOTHING' : `UPDATE SET ${updates.join(', ')}`}`,
     [JSON.stringify(rows)],
   );
@@ -156,7 +158,7 @@ async function deleteRows<Row, Key extends keyof Row & string>(
 ): Promise<void> {
   if (keys.length === 0) return;
   await tx.query(
-    `DELETE FROM ${spec.table} t USING jsonb_populate_recordset(NULL::${spec.table}, $1::jsonb) k
+    `DELETE FROM ${spec.table} t USING json_populate_recordset(NULL::${spec.table}, $1::json) k
       WHERE ${spec.key.map((c) => `t.${c} = k.${c}`).join(' AND ')}`,
     [JSON.stringify(keys)],
   );
