@@ -65,6 +65,30 @@ describe('overview projector and queries', () => {
     expect(live.totals.ambassadorHours.logged).toBe(past.totals.ambassadorHours.logged + 1);
   });
 
+  it('computes afresh when a new projector version is swapped in at the same position', async () => {
+    const recorded = await bed.apply(halfYear());
+    const position = recorded[recorded.length - 1]!.position;
+    await bed.sql.query(`DELETE FROM projection_checkpoints WHERE name = 'overview'`);
+    await bed.sql.query(
+      `INSERT INTO projection_checkpoints (name, slot, version, schema_name, position) VALUES ('overview', 'live', 1, $1, $2)`,
+      [overviewProjector.schema, position],
+    );
+    const zeelandName = async () => (await queries.current(endOfJune)).regions.find((r) => r.regionId === zeeland)?.name;
+    expect(await zeelandName()).toBe('Zeeland');
+    const before = await queries.liveVersion(endOfJune);
+
+    // Other rows at the same position, as a new version's rebuild may leave them.
+    await bed.query(
+      `UPDATE slice_parts SET facts = jsonb_set(facts, '{name}', '"Zeeland (herbouwd)"') WHERE slice_key = $1 AND part = 'meta'`,
+      [zeeland],
+    );
+    expect(await zeelandName()).toBe('Zeeland');
+    await bed.sql.query(`UPDATE projection_checkpoints SET version = 2 WHERE name = 'overview'`);
+
+    expect(await queries.liveVersion(endOfJune)).not.toBe(before);
+    expect(await zeelandName()).toBe('Zeeland (herbouwd)');
+  });
+
   it('answers an empty overview before any event', async () => {
     const summary = await queries.current(endOfMarch);
     expect(summary.regions).toEqual([]);

@@ -24,20 +24,20 @@ export function foldOverview(events: Iterable<RecordedEvent>, until?: Date): Ove
 /** The national overview (`nationalOverview(asOf)`). */
 export class OverviewQueries {
   /**
-   * The last summary and what it was computed from: the overview projector's checkpoint and the
-   * calendar day (its figures are per day: last 90 days, this quarter). The overview is asked far
+   * The last summary and what it was computed from: the overview projector's checkpoint and
+   * version, and the calendar day (its figures are per day: last 90 days, this quarter). The overview is asked far
    * more often than it changes.
    */
   private cached: { key: string; summary: OverviewSummary } | undefined;
   /**
-   * Each slice's figures, by the last event folded into the slice and the day. When the
+   * Each slice's figures, by the projector version, the last event folded into the slice and the day. When the
    * checkpoint moves, only the slices that changed are read again, one at a time: the rows of the
    * whole programme are never in memory at once (a million events make about 300,000 rows).
    */
   private figures = new Map<string, { version: string; figures: SliceFigures }>();
   private computing: { key: string; summary: Promise<OverviewSummary> } | undefined;
   /** Concurrent requests share one checkpoint read, each one begun after the request came. */
-  private readonly checkpoint: FreshRead<string | undefined>;
+  private readonly checkpoint: FreshRead<OverviewCheckpoint | undefined>;
 
   constructor(private readonly db: DataSource) {
     this.checkpoint = new FreshRead(() => readCheckpoint(db.manager));
@@ -45,7 +45,7 @@ export class OverviewQueries {
 
   /**
    * What the live overview's figures at `asOf` are a function of: the overview projector's
-   * checkpoint, read fresh (begun after the call), and the calendar day. Two calls with the same
+   * checkpoint and version, read fresh (begun after the call), and the calendar day. Two calls with the same
    * version have the same figures; `undefined` while the projector has applied nothing.
    */
   async liveVersion(asOf: Date = new Date()): Promise<string | undefined> {
@@ -75,20 +75,23 @@ export class OverviewQueries {
     // One snapshot for the checkpoint and every slice: a batch that touched several slices is in all or none.
     return this.db.transaction('REPEATABLE READ', async (manager) => {
       const checkpoint = await readCheckpoint(manager);
-      const summary = combineSliceFigures(await this.figuresOfEverySlice(manager, overviewWindow(asOf)), asOf);
+      const figures = await this.figuresOfEverySlice(manager, overviewWindow(asOf), checkpoint?.projectorVersion);
+      const summary = combineSliceFigures(figures, asOf);
       if (checkpoint !== undefined) this.cached = { key: cacheKey(checkpoint, asOf), summary };
       return summary;
     });
   }
 
-  private async figuresOfEverySlice(manager: EntityManager, window: OverviewWindow): Promise<SliceFigures[]> {
+  private async figuresOfEverySlice(
+    manager: EntityManager, window: OverviewWindow, projectorVersion: number | undefined,
+  ): Promise<SliceFigures[]> {
     const slices = await manager.query<{ slice_key: string; last_position: string }[]>(
       `SELECT slice_key, facts->>'lastPosition' AS last_position FROM ${OVERVIEW_SCHEMA}.slice_parts WHERE part = $1 ORDER BY slice_key`,
       [META_PART],
     );
     const known = new Map<string, { version: string; figures: SliceFigures }>();
     for (const { slice_key: sliceKey, last_position: lastPosition } of slices) {
-      const version = `${lastPosition}|${window.asOfDate}`;
+      const version = `${projectorVersion ?? ''}|${lastPosition}|${window.asOfDate}`;
       let entry = this.figures.get(sliceKey);
       if (entry?.version !== version) {
         const rows = await manager.getRepository(OverviewPartEntity).find({ where: { sliceKey } });
@@ -110,10 +113,20 @@ export class OverviewQueries {
   }
 }
 
-async function readCheckpoint(manager: EntityManager): Promise<string | undefined> {
-  const [checkpoint] = await manager.query<{ position: string }[]>(
-    `SELECT position FROM public.projection_checkpoints WHERE name = 'overview' AND slot = 'live'`);
-  return checkpoint?.position;
+/**
+ * What the overview's rows are: built by which version of the projector, and how far it got. A
+ * rebuild by a new version can be swapped in at the same position with other rows.
+ */
+interface OverviewCheckpoint {
+  readonly projectorVersion: number;
+  readonly position: string;
 }
 
-const cacheKey = (checkpoint: string | undefined, asOf: Date) => `${checkpoint ?? ''}|${dutchDate(asOf)}`;
+async function readCheckpoint(manager: EntityManager): Promise<OverviewCheckpoint | undefined> {
+  const [checkpoint] = await manager.query<{ version: number; position: string }[]>(
+    `SELECT version, position FROM public.projection_checkpoints WHERE name = 'overview' AND slot = 'live'`);
+  return checkpoint === undefined ? undefined : { projectorVersion: Number(checkpoint.version), position: checkpoint.position };
+}
+
+const cacheKey = (checkpoint: OverviewCheckpoint | undefined, asOf: Date) =>
+  `${checkpoint === undefined ? '' : `${checkpoint.projectorVersion}@${checkpoint.position}`}|${dutchDate(asOf)}`;
