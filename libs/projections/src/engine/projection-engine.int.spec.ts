@@ -18,6 +18,12 @@ async function until(check: () => Promise<boolean>, timeoutMs = 15_000): Promise
   }
 }
 
+async function queryIndexes(store: PostgresEventStore, schema = 'rm_ledger'): Promise<string[]> {
+  const rows = await store.sql.query<{ indexname: string }>(
+    `SELECT indexname FROM pg_indexes WHERE schemaname = $1 ORDER BY indexname`, [schema]);
+  return rows.map((row) => row.indexname);
+}
+
 describe('projection engine (embedded)', () => {
   let store: PostgresEventStore;
   let engine: ProjectionEngine | undefined;
@@ -49,6 +55,26 @@ describe('projection engine (embedded)', () => {
     expect(status).toMatchObject({ name: 'ledger', state: 'live', position: live.position, lagEvents: 0, lagSeconds: 0, failure: null });
     const [checkpoint] = await running.checkpoints();
     expect(checkpoint).toMatchObject({ name: 'ledger', slot: 'live', position: live.position, eventsSeen: 503 });
+  });
+
+  it('builds from empty without its query indexes and makes them once caught up', async () => {
+    await store.append('counter-a', counted(5));
+    await store.append('counter-b', [{ type: 'Poison', data: {} }]);
+    const poisoned = await startEngine(ledgerProjector({ poisonType: 'Poison' }));
+    await until(async () => (await poisoned.runner('ledger').status()).state === 'failed');
+    // Stopped behind the head: still a build from empty, so no index has been made yet.
+    expect(await ledger(store)).toEqual([{ rows: 5, distinct_ids: 5 }]);
+    expect(await queryIndexes(store)).toEqual([]);
+    await poisoned.stop();
+    engine = undefined;
+
+    // Restarted after a fix (as after a crash): it makes them on reaching the head.
+    const fixed = await startEngine(ledgerProjector());
+    await until(async () => (await fixed.runner('ledger').status()).state === 'live');
+    expect(await queryIndexes(store)).toEqual(['ledger_by_stream']);
+    await fixed.runner('ledger').rebuild();
+    expect(await queryIndexes(store)).toEqual(['ledger_by_stream']);
+    expect(await ledger(store)).toEqual([{ rows: 6, distinct_ids: 6 }]);
   });
 
   it('answers a wait for a position it will not reach in time with false', async () => {

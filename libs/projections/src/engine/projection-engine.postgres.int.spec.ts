@@ -48,8 +48,10 @@ describe('projection engine on PostgreSQL', () => {
     ]);
     expect(bothWait).toBe(true);
     expect(await ledgerCounts()).toEqual({ rows: 3000, ids: 3000 });
-    const firstState = (await first.engine.statuses())[0]!.state;
-    const secondState = (await second.engine.statuses())[0]!.state;
+    // At the head the one running still makes its query indexes before it says live.
+    const states = async () => [(await first.engine.statuses())[0]!.state, (await second.engine.statuses())[0]!.state];
+    for (let tries = 0; tries < 200 && !(await states()).includes('live'); tries++) await sleep(25);
+    const [firstState, secondState] = await states();
     expect([firstState, secondState].sort()).toEqual(['live', 'standby']);
 
     // The one running stops: the other takes over from the checkpoint.

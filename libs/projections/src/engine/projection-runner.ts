@@ -6,7 +6,7 @@ import {
   CheckpointMovedError, advanceCheckpoint, insertCheckpoint, readCheckpoint, recordFailure,
 } from './checkpoints';
 import type { ProjectionLock } from './projection-lock';
-import { createProjectorSchema, eventsFor, useSchema } from './projector-schema';
+import { createProjectorSchema, createQueryIndexes, eventsFor, useSchema } from './projector-schema';
 import type { Projector } from './projector';
 import { ShadowRebuild, type RebuildProgress } from './shadow-rebuild';
 import { SharedCatchUpSubscription, SharedPages } from './shared-pages';
@@ -274,6 +274,8 @@ export class ProjectionRunner {
         if (this.stopped) break;
         if (message.kind === 'caught-up') {
           await flushSkipped();
+          // A build from empty left them out; after a crash mid-build they are still missing.
+          if (this.state !== 'live') await createQueryIndexes(this.sql, this.projector, this.projector.schema);
           this.state = 'live';
           continue;
         }

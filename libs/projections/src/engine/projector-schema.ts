@@ -1,4 +1,4 @@
-import type { SqlExecutor } from '@leerkring/event-store';
+import type { SqlClient, SqlExecutor } from '@leerkring/event-store';
 import type { Projector } from './projector';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -13,11 +13,24 @@ export async function useSchema(tx: SqlExecutor, schema: string): Promise<void> 
   await tx.query(`SET LOCAL search_path TO ${quoteSchema(schema)}, public`);
 }
 
-/** Creates `schema` afresh and the projector's tables in it. */
+/**
+ * Creates `schema` afresh and the projector's tables in it, without the indexes only queries need:
+ * those follow once the build has caught up (`createQueryIndexes`).
+ */
 export async function createProjectorSchema(tx: SqlExecutor, projector: Projector, schema: string): Promise<void> {
   await tx.exec(`DROP SCHEMA IF EXISTS ${quoteSchema(schema)} CASCADE; CREATE SCHEMA ${quoteSchema(schema)};`);
   await useSchema(tx, schema);
   await tx.exec(projector.ddl);
+}
+
+/** Makes the projector's query indexes in `schema` where missing (a no-op once they exist). */
+export async function createQueryIndexes(sql: SqlClient, projector: Projector, schema: string): Promise<void> {
+  const { indexes } = projector;
+  if (!indexes) return;
+  await sql.transaction(async (tx) => {
+    await useSchema(tx, schema);
+    await tx.exec(indexes);
+  });
 }
 
 /** The events of a batch this projector handles, in order. */

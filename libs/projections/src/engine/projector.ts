@@ -20,7 +20,13 @@ export interface Projector {
   readonly schema: string;
   /** Event types `apply` is given; others still move the checkpoint. */
   readonly eventTypes: readonly string[];
-  /** Creates the tables and indexes, unqualified, in the current `search_path`. */
+  /** Creates the tables and the indexes writes need (keys, unique), unqualified, in the current `search_path`. */
   readonly ddl: string;
+  /**
+   * The indexes only queries need, as `CREATE INDEX IF NOT EXISTS` statements, unqualified. A
+   * build from empty (first catch-up, rebuild) makes them once it has caught up: one sorted build
+   * per index instead of an insert into every index for every row.
+   */
+  readonly indexes?: string;
   apply(events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void>;
 }

@@ -1,6 +1,6 @@
 import { START, type GlobalPosition, type RecordedEvent, type SqlClient } from '@leerkring/event-store';
 import { advanceCheckpoint, insertCheckpoint, readCheckpoint, recordFailure } from './checkpoints';
-import { createProjectorSchema, eventsFor, quoteSchema, useSchema } from './projector-schema';
+import { createProjectorSchema, createQueryIndexes, eventsFor, quoteSchema, useSchema } from './projector-schema';
 import type { Projector } from './projector';
 import type { SharedPages } from './shared-pages';
 
@@ -53,6 +53,8 @@ export class ShadowRebuild {
       processed += events.length;
       this.progress = progressOf(startedAt, processed, total);
     }
+    // Before the swap, so the tables come in ready to be queried and the swap stays short.
+    await createQueryIndexes(this.sql, this.projector, this.shadowSchema);
     await this.swap(position);
     this.progress = null;
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PgliteSqlClient, encodePosition, type EventToAppend, type RecordedEvent } from '@leerkring/event-store';
 import { CHECKPOINTS_DDL } from '../engine/checkpoints';
 import type { Projector } from '../engine/projector';
-import { createProjectorSchema, eventsFor, useSchema } from '../engine/projector-schema';
+import { createProjectorSchema, createQueryIndexes, eventsFor, useSchema } from '../engine/projector-schema';
 
 /**
  * For projector tests: a fresh embedded database with the projector's schema, and a function that
@@ -14,6 +14,7 @@ export async function projectorTestBed(projector: Projector) {
   // As wherever projectors run: the engine's checkpoints beside the projector's schema.
   await sql.exec(CHECKPOINTS_DDL);
   await sql.transaction((tx) => createProjectorSchema(tx, projector, projector.schema));
+  await createQueryIndexes(sql, projector, projector.schema);
   let position = 0n;
   const revisions = new Map<string, number>();
 

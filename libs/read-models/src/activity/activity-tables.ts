@@ -76,12 +76,16 @@ CREATE TABLE feed_items (
   circle_id         text,
   learning_id       text
 );
-CREATE INDEX feed_items_region ON feed_items (region_id, position) WHERE region_id IS NOT NULL;
-CREATE INDEX feed_items_related_region ON feed_items (related_region_id, position) WHERE related_region_id IS NOT NULL;
-CREATE INDEX feed_items_circle ON feed_items (circle_id, position) WHERE circle_id IS NOT NULL;
-CREATE INDEX feed_items_learning ON feed_items (learning_id, position) WHERE learning_id IS NOT NULL;
 
 CREATE TABLE region_names (region_id text PRIMARY KEY, name text NOT NULL);
 CREATE TABLE circle_titles (circle_id text PRIMARY KEY, title text NOT NULL);
 CREATE TABLE learning_titles (learning_id text PRIMARY KEY, title text NOT NULL);
+`;
+
+/** The indexes only queries use: made once a build from empty has caught up (see `Projector.indexes`). */
+export const activityQueryIndexes = `
+CREATE INDEX IF NOT EXISTS feed_items_region ON feed_items (region_id, position) WHERE region_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS feed_items_related_region ON feed_items (related_region_id, position) WHERE related_region_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS feed_items_circle ON feed_items (circle_id, position) WHERE circle_id IS NOT NULL;
+CREATE INDEX IF NOT EXISTS feed_items_learning ON feed_items (learning_id, position) WHERE learning_id IS NOT NULL;
 `;

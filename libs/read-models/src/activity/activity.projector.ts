@@ -1,7 +1,7 @@
 import type { RecordedEvent, SqlExecutor } from '@leerkring/event-store';
 import type { Projector } from '@leerkring/projections';
 import {
-  ACTIVITY_SCHEMA, activityDdl, circleTitlesTable, feedItemsTable, learningTitlesTable, regionNamesTable,
+  ACTIVITY_SCHEMA, activityDdl, activityQueryIndexes, circleTitlesTable, feedItemsTable, learningTitlesTable, regionNamesTable,
   type FeedItemRow,
 } from './activity-tables';
 import { describeEvent, type FeedContext } from './describe-event';
@@ -38,6 +38,7 @@ export const activityProjector: Projector = {
   schema: ACTIVITY_SCHEMA,
   eventTypes,
   ddl: activityDdl,
+  indexes: activityQueryIndexes,
   async apply(recorded: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
     const events = recorded.map((r) => ({ recorded: r, event: domainEventOf(r) }));
     const names = openNames();

@@ -113,9 +113,6 @@ CREATE TABLE circles (
   session_count          integer NOT NULL,
   last_session_on        date
 );
-CREATE INDEX circles_newest ON circles (started_on DESC, id DESC);
-CREATE INDEX circles_region_newest ON circles (region_id, started_on DESC, id DESC);
-CREATE INDEX circles_themes ON circles USING gin (themes);
 
 CREATE TABLE participants (
   circle_id      text NOT NULL,
@@ -151,4 +148,11 @@ CREATE TABLE action_groups (
   member_ids text[] NOT NULL,
   PRIMARY KEY (circle_id, id)
 );
+`;
+
+/** The indexes only queries use: made once a build from empty has caught up (see `Projector.indexes`). */
+export const circlesQueryIndexes = `
+CREATE INDEX IF NOT EXISTS circles_newest ON circles (started_on DESC, id DESC);
+CREATE INDEX IF NOT EXISTS circles_region_newest ON circles (region_id, started_on DESC, id DESC);
+CREATE INDEX IF NOT EXISTS circles_themes ON circles USING gin (themes);
 `;

@@ -5,7 +5,7 @@ import { RowBatch } from '../shared/row-batch';
 import { domainEventOf } from '../shared/stored-event';
 import { blankForgotten, personEmail, personName, splitForgotten } from '../people/person-data';
 import {
-  CIRCLES_SCHEMA, actionGroupsTable, circlesDdl, circlesTable, participantsTable, sessionsTable, type CircleRow,
+  CIRCLES_SCHEMA, actionGroupsTable, circlesDdl, circlesQueryIndexes, circlesTable, participantsTable, sessionsTable, type CircleRow,
 } from './circle-tables';
 
 function openBatch() {
@@ -26,6 +26,7 @@ export const circlesProjector: Projector = {
   // PersonForgotten: a forgotten participant's name and e-mail address are blanked at once.
   eventTypes: [...Circle.CIRCLE_EVENT_TYPES, ...Person.PERSON_EVENT_TYPES],
   ddl: circlesDdl,
+  indexes: circlesQueryIndexes,
   async apply(batchOfEvents: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
     const { events: recorded, forgotten } = splitForgotten(batchOfEvents);
     const events = recorded.map((r) => ({ recorded: r, event: domainEventOf<Circle.CircleEvent>(r) }));

@@ -142,9 +142,6 @@ CREATE TRIGGER learnings_search_on_change BEFORE UPDATE ON learnings
   FOR EACH ROW WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.insight IS DISTINCT FROM NEW.insight
     OR OLD.success_factors IS DISTINCT FROM NEW.success_factors)
   EXECUTE FUNCTION learning_search_vector();
-CREATE INDEX learnings_search ON learnings USING gin (search);
-CREATE INDEX learnings_newest ON learnings (captured_on DESC, captured_position DESC);
-CREATE INDEX learnings_region ON learnings (region_id);
 
 CREATE TABLE endorsements (
   learning_id uuid NOT NULL,
@@ -162,7 +159,6 @@ CREATE TABLE adoptions (
   adopted_on         date NOT NULL,
   PRIMARY KEY (learning_id, adopting_region_id)
 );
-CREATE INDEX adoptions_adopting_region ON adoptions (adopting_region_id);
 
 CREATE TABLE revisions (
   learning_id    uuid NOT NULL,
@@ -172,4 +168,12 @@ CREATE TABLE revisions (
   changes        jsonb NOT NULL,
   PRIMARY KEY (learning_id, revision)
 );
+`;
+
+/** The indexes only queries use: made once a build from empty has caught up (see `Projector.indexes`). */
+export const learningsQueryIndexes = `
+CREATE INDEX IF NOT EXISTS learnings_search ON learnings USING gin (search);
+CREATE INDEX IF NOT EXISTS learnings_newest ON learnings (captured_on DESC, captured_position DESC);
+CREATE INDEX IF NOT EXISTS learnings_region ON learnings (region_id);
+CREATE INDEX IF NOT EXISTS adoptions_adopting_region ON adoptions (adopting_region_id);
 `;

@@ -3,7 +3,7 @@ import type { RecordedEvent, SqlExecutor } from '@leerkring/event-store';
 import type { Projector } from '@leerkring/projections';
 import { domainEventOf } from '../shared/stored-event';
 import { evolveLearning, openLearningBatch } from './learning-evolve';
-import { learningsDdl } from './learning-tables';
+import { learningsDdl, learningsQueryIndexes } from './learning-tables';
 
 export const LEARNINGS_SCHEMA = 'rm_learnings';
 
@@ -18,6 +18,7 @@ export const learningsProjector: Projector = {
   schema: LEARNINGS_SCHEMA,
   eventTypes: Learning.LEARNING_EVENT_TYPES,
   ddl: learningsDdl,
+  indexes: learningsQueryIndexes,
   async apply(recorded: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
     const events = recorded.map((r) => ({ recorded: r, event: domainEventOf<Learning.LearningEvent>(r) }));
     const batch = openLearningBatch();

@@ -69,7 +69,6 @@ CREATE TABLE ambassadors (
   appointed_on   date NOT NULL,
   departed_on    date
 );
-CREATE INDEX ambassadors_region ON ambassadors (region_id);
 
 CREATE TABLE developers (
   id           text PRIMARY KEY,
@@ -86,5 +85,10 @@ CREATE TABLE developer_regions (
   released_at  timestamptz,
   PRIMARY KEY (developer_id, region_id)
 );
-CREATE INDEX developer_regions_region ON developer_regions (region_id) WHERE assigned;
+`;
+
+/** The indexes only queries use: made once a build from empty has caught up (see `Projector.indexes`). */
+export const peopleQueryIndexes = `
+CREATE INDEX IF NOT EXISTS ambassadors_region ON ambassadors (region_id);
+CREATE INDEX IF NOT EXISTS developer_regions_region ON developer_regions (region_id) WHERE assigned;
 `;

@@ -3,7 +3,7 @@ import type { RecordedEvent, SqlExecutor } from '@leerkring/event-store';
 import type { Projector } from '@leerkring/projections';
 import { RowBatch } from '../shared/row-batch';
 import { domainEventOf, everyType } from '../shared/stored-event';
-import { PEOPLE_SCHEMA, ambassadorsTable, developerRegionsTable, developersTable, peopleDdl } from './people-tables';
+import { PEOPLE_SCHEMA, ambassadorsTable, developerRegionsTable, developersTable, peopleDdl, peopleQueryIndexes } from './people-tables';
 import { blankForgotten, personEmail, personName, splitForgotten } from './person-data';
 
 type PeopleEvent =
@@ -36,6 +36,7 @@ export const peopleProjector: Projector = {
   schema: PEOPLE_SCHEMA,
   eventTypes,
   ddl: peopleDdl,
+  indexes: peopleQueryIndexes,
   async apply(batchOfEvents: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
     const { events: recorded, forgotten } = splitForgotten(batchOfEvents);
     // Upcast: an AmbassadorAppointed of version 1 has no hoursPerWeek.

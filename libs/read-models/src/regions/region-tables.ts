@@ -86,7 +86,6 @@ CREATE TABLE regions (
   renamed_at     timestamptz,
   previous_names text[] NOT NULL
 );
-CREATE INDEX regions_slug ON regions (slug);
 
 CREATE TABLE municipalities (
   region_id text NOT NULL,
@@ -105,7 +104,6 @@ CREATE TABLE transformation_plans (
   period_to   date NOT NULL,
   added_at    timestamptz NOT NULL
 );
-CREATE INDEX transformation_plans_region ON transformation_plans (region_id);
 
 CREATE TABLE support_periods (
   id        text PRIMARY KEY,
@@ -113,5 +111,11 @@ CREATE TABLE support_periods (
   starts_on date NOT NULL,
   ends_on   date
 );
-CREATE INDEX support_periods_region ON support_periods (region_id, starts_on);
+`;
+
+/** The indexes only queries use: made once a build from empty has caught up (see `Projector.indexes`). */
+export const regionsQueryIndexes = `
+CREATE INDEX IF NOT EXISTS regions_slug ON regions (slug);
+CREATE INDEX IF NOT EXISTS transformation_plans_region ON transformation_plans (region_id);
+CREATE INDEX IF NOT EXISTS support_periods_region ON support_periods (region_id, starts_on);
 `;

@@ -4,7 +4,7 @@ import type { Projector } from '@leerkring/projections';
 import { RowBatch } from '../shared/row-batch';
 import { domainEventOf, everyType } from '../shared/stored-event';
 import {
-  REGIONS_SCHEMA, municipalitiesTable, regionsDdl, regionsTable, supportPeriodsTable, transformationPlansTable,
+  REGIONS_SCHEMA, municipalitiesTable, regionsDdl, regionsQueryIndexes, regionsTable, supportPeriodsTable, transformationPlansTable,
 } from './region-tables';
 
 const eventTypes = everyType<Region.RegionEvent['type']>({
@@ -29,6 +29,7 @@ export const regionsProjector: Projector = {
   schema: REGIONS_SCHEMA,
   eventTypes,
   ddl: regionsDdl,
+  indexes: regionsQueryIndexes,
   async apply(recorded: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
     const events = recorded.map((r) => ({ recorded: r, event: domainEventOf<Region.RegionEvent>(r) }));
     const batch = openBatch();

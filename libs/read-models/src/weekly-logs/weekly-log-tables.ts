@@ -92,7 +92,6 @@ CREATE TABLE weekly_logs (
   revision            int NOT NULL,
   PRIMARY KEY (ambassador_id, week)
 );
-CREATE INDEX weekly_logs_region_quarter ON weekly_logs (region_id, reporting_period_id);
 
 CREATE TABLE corrections (
   ambassador_id       uuid NOT NULL,
@@ -108,5 +107,10 @@ CREATE TABLE corrections (
   previous            jsonb NOT NULL,
   PRIMARY KEY (ambassador_id, revision)
 );
-CREATE INDEX corrections_late ON corrections (reporting_period_id) WHERE late;
+`;
+
+/** The indexes only queries use: made once a build from empty has caught up (see `Projector.indexes`). */
+export const weeklyLogsQueryIndexes = `
+CREATE INDEX IF NOT EXISTS weekly_logs_region_quarter ON weekly_logs (region_id, reporting_period_id);
+CREATE INDEX IF NOT EXISTS corrections_late ON corrections (reporting_period_id) WHERE late;
 `;

@@ -4,7 +4,7 @@ import type { Projector } from '@leerkring/projections';
 import { RowBatch } from '../shared/row-batch';
 import { domainEventOf } from '../shared/stored-event';
 import {
-  correctionsTable, weeklyLogsDdl, weeklyLogsTable, type WeeklyLogRow, type WeeklyWorkColumns,
+  correctionsTable, weeklyLogsDdl, weeklyLogsQueryIndexes, weeklyLogsTable, type WeeklyLogRow, type WeeklyWorkColumns,
 } from './weekly-log-tables';
 
 export const WEEKLY_LOGS_SCHEMA = 'rm_weekly_logs';
@@ -28,6 +28,7 @@ export const weeklyLogsProjector: Projector = {
   schema: WEEKLY_LOGS_SCHEMA,
   eventTypes,
   ddl: weeklyLogsDdl,
+  indexes: weeklyLogsQueryIndexes,
   async apply(recorded: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
     const events = recorded.map((r) => ({ recorded: r, event: domainEventOf<WeeklyWorkEvent>(r) }));
     const batch = openBatch();

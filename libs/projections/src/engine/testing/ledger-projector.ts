@@ -13,6 +13,7 @@ export function ledgerProjector(options: { name?: string; version?: number; pois
     schema: `rm_${(options.name ?? 'ledger').replace(/-/g, '_')}`,
     eventTypes: ['Counted', 'Poison'],
     ddl: `CREATE TABLE ledger (event_id text NOT NULL, stream_name text NOT NULL, revision integer NOT NULL, position text NOT NULL${extra});`,
+    indexes: 'CREATE INDEX IF NOT EXISTS ledger_by_stream ON ledger (stream_name, revision);',
     async apply(events: readonly RecordedEvent[], tx: SqlExecutor) {
       if (options.poisonType && events.some((e) => e.type === options.poisonType)) {
         throw new Error(`cannot apply ${options.poisonType}`);
