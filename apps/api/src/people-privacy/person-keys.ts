@@ -44,7 +44,11 @@ interface KeyRow {
 /** Unwrapped keys kept in memory, by person: every projector reads every batch, each unwrap costs. */
 const UNWRAPPED_CACHE_SIZE = 20_000;
 
-/** Wrapped keys by person (hex, which encode() writes on one line); `null` for a tombstone. */
+/** How wrapped keys travel as text, both ways (hex: encode() writes it on one line). */
+const WRAPPED_TEXT = 'hex';
+const WRAPPED_COLUMN = `encode(wrapped_key, '${WRAPPED_TEXT}') AS wrapped`;
+
+/** Wrapped keys by person, as `WRAPPED_TEXT`; `null` for a tombstone. */
 function rowsByPerson(rows: readonly KeyRow[]): Map<string, string | null> {
   return new Map(rows.map((row) => [row.subject_id, row.wrapped]));
 }
@@ -84,17 +88,17 @@ export class PersonKeys {
     // One round trip: a new key is offered for each person, stored for those who have none, and
     // the keys of the others are read. A key stored by a concurrent writer after this statement
     // began is in neither half: it is read on its own below.
-    const offered = wanted.map((subject) => wrapDataKey(newDataKey(), this.masterKey, subject).toString('hex'));
+    const offered = wanted.map((subject) => wrapDataKey(newDataKey(), this.masterKey, subject).toString(WRAPPED_TEXT));
     const found = await this.sql.query<KeyRow>(
       `WITH made AS (
          INSERT INTO person_keys (subject_id, wrapped_key)
-         SELECT subject, decode(wrapped, 'hex') FROM unnest($1::text[], $2::text[]) AS k(subject, wrapped)
+         SELECT subject, decode(wrapped, '${WRAPPED_TEXT}') FROM unnest($1::text[], $2::text[]) AS k(subject, wrapped)
          ON CONFLICT (subject_id) DO NOTHING
          RETURNING subject_id, wrapped_key
        )
-       SELECT subject_id, encode(wrapped_key, 'hex') AS wrapped FROM made
+       SELECT subject_id, ${WRAPPED_COLUMN} FROM made
        UNION ALL
-       SELECT subject_id, encode(wrapped_key, 'hex') AS wrapped FROM person_keys WHERE subject_id = ANY($1::text[])`,
+       SELECT subject_id, ${WRAPPED_COLUMN} FROM person_keys WHERE subject_id = ANY($1::text[])`,
       [wanted, offered],
     );
     const rows = rowsByPerson(found);
@@ -154,7 +158,7 @@ export class PersonKeys {
   private async rows(subjects: readonly string[]): Promise<Map<string, string | null>> {
     if (subjects.length === 0) return new Map();
     return rowsByPerson(await this.sql.query<KeyRow>(
-      `SELECT subject_id, encode(wrapped_key, 'hex') AS wrapped FROM person_keys WHERE subject_id = ANY($1::text[])`,
+      `SELECT subject_id, ${WRAPPED_COLUMN} FROM person_keys WHERE subject_id = ANY($1::text[])`,
       [subjects],
     ));
   }
@@ -162,7 +166,7 @@ export class PersonKeys {
   private unwrap(wrapped: string, subject: string): DataKey {
     const cached = this.unwrapped.get(subject);
     if (cached?.wrapped === wrapped) return cached;
-    const key = new DataKey(wrapped, unwrapDataKey(Buffer.from(wrapped, 'hex'), this.masterKey, subject));
+    const key = new DataKey(wrapped, unwrapDataKey(Buffer.from(wrapped, WRAPPED_TEXT), this.masterKey, subject));
     this.unwrapped.set(subject, key);
     return key;
   }

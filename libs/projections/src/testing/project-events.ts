@@ -13,8 +13,12 @@ export async function projectorTestBed(projector: Projector) {
   const sql = await PgliteSqlClient.open();
   // As wherever projectors run: the engine's checkpoints beside the projector's schema.
   await sql.exec(CHECKPOINTS_DDL);
-  await sql.transaction((tx) => createProjectorSchema(tx, projector, projector.schema));
-  await createQueryIndexes(sql, projector, projector.schema);
+  /** The projector's tables afresh, with their query indexes: a bed ready to be queried. */
+  const reset = async () => {
+    await sql.transaction((tx) => createProjectorSchema(tx, projector, projector.schema));
+    await createQueryIndexes(sql, projector, projector.schema);
+  };
+  await reset();
   let position = 0n;
   const revisions = new Map<string, number>();
 
@@ -36,6 +40,8 @@ export async function projectorTestBed(projector: Projector) {
 
   return {
     sql,
+    /** Empties the bed by creating the projector's schema afresh: cheaper than a new embedded database. */
+    reset,
     /** Applies the events as one batch; answers them as recorded. */
     async apply(events: ReadonlyArray<EventToAppend & { streamName: string; recordedAt?: Date }>): Promise<RecordedEvent[]> {
       const recorded = events.map(record);

@@ -6,7 +6,7 @@ import { activityProjector } from './activity.projector';
 import { ACTIVITY_TABLES } from './activity-tables';
 import { omdenken, personalNames, wholeProgramme } from './activity-story.fixtures';
 import { DomainStory, uuid } from '../shared/domain-story.fixtures';
-import { projectTwice, resetBed, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
+import { projectTwice, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
 
 interface Item {
   position: string;
@@ -23,7 +23,7 @@ interface Item {
 describe('activity projector', () => {
   let bed: ProjectorTestBed;
   beforeAll(async () => { bed = await projectorTestBed(activityProjector); });
-  beforeEach(() => resetBed(bed, activityProjector));
+  beforeEach(() => bed.reset());
   afterAll(() => bed.close());
 
   const feed = () => bed.query<Item>(

@@ -1,6 +1,6 @@
 import { projectorTestBed } from '@leerkring/projections/testing';
 import { DomainStory } from '../shared/domain-story.fixtures';
-import { projectTwice, resetBed, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
+import { projectTwice, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
 import {
   actionGroup, addParticipants, anna, bram, carla, caseSession, closeCircle, developerId, formActionGroup, plenary,
   recordSessions, removeParticipant, startCircles, wachttijden, walcheren, zeelandPlan,
@@ -12,7 +12,7 @@ import { circlesProjector } from './circles.projector';
 describe('circles projector', () => {
   let bed: ProjectorTestBed;
   beforeAll(async () => { bed = await projectorTestBed(circlesProjector); });
-  beforeEach(() => resetBed(bed, circlesProjector));
+  beforeEach(() => bed.reset());
   afterAll(() => bed.close());
 
   const circle = async (id: string) => (await bed.query(

@@ -1,7 +1,7 @@
 import { eventsFor, useSchema } from '@leerkring/projections';
 import { projectorTestBed } from '@leerkring/projections/testing';
 import { DomainStory } from '../shared/domain-story.fixtures';
-import { projectTwice, resetBed, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
+import { projectTwice, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
 import {
   adopt, capture, day, drenthe, eenmalig, flevoland, learningStory, omdenken, wachttijden, westBrabantWest, zeeland,
 } from './learning-story.fixtures';
@@ -11,7 +11,7 @@ import { learningsProjector } from './learnings.projector';
 describe('learnings projector', () => {
   let bed: ProjectorTestBed;
   beforeAll(async () => { bed = await projectorTestBed(learningsProjector); });
-  beforeEach(() => resetBed(bed, learningsProjector));
+  beforeEach(() => bed.reset());
   afterAll(() => bed.close());
 
   const learning = async (id: string) => (await bed.query(

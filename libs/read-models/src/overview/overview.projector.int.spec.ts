@@ -2,7 +2,7 @@ import { eventsFor, useSchema } from '@leerkring/projections';
 import { projectorTestBed } from '@leerkring/projections/testing';
 import type { DataSource } from 'typeorm';
 import { DomainStory } from '../shared/domain-story.fixtures';
-import { projectTwice, readDataSourceOver, resetBed, rowsOf, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
+import { projectTwice, readDataSourceOver, rowsOf, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
 import { OVERVIEW_ENTITIES } from './overview.entities';
 import { overviewProjector } from './overview.projector';
 import { OverviewQueries, foldOverview } from './overview.queries';
@@ -19,7 +19,7 @@ describe('overview projector and queries', () => {
     db = await readDataSourceOver(bed, [...OVERVIEW_ENTITIES]);
     queries = new OverviewQueries(db);
   });
-  beforeEach(() => resetBed(bed, overviewProjector));
+  beforeEach(() => bed.reset());
   afterAll(async () => {
     await db.destroy();
     await bed.close();

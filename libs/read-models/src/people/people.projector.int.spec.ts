@@ -1,6 +1,6 @@
 import { projectorTestBed } from '@leerkring/projections/testing';
 import { DomainStory, uuid } from '../shared/domain-story.fixtures';
-import { projectTwice, resetBed, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
+import { projectTwice, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
 import {
   anouk, appointAmbassadors, appointDevelopers, appointedInVersion1, fatima, joost, kees, personForgotten, sanne,
 } from './people-story.fixtures';
@@ -10,7 +10,7 @@ import { peopleProjector } from './people.projector';
 describe('people projector', () => {
   let bed: ProjectorTestBed;
   beforeAll(async () => { bed = await projectorTestBed(peopleProjector); });
-  beforeEach(() => resetBed(bed, peopleProjector));
+  beforeEach(() => bed.reset());
   afterAll(() => bed.close());
 
   const ambassadors = () => bed.query(

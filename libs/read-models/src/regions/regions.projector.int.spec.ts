@@ -1,6 +1,6 @@
 import { projectorTestBed } from '@leerkring/projections/testing';
 import { DomainStory } from '../shared/domain-story.fixtures';
-import { projectTwice, resetBed, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
+import { projectTwice, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
 import {
   addMunicipalities, addPlansAndPeriods, brabantPeriod, firstPeriod, registerRegions, secondPeriod, westBrabantWest,
   zeeland,
@@ -11,7 +11,7 @@ import { regionsProjector } from './regions.projector';
 describe('regions projector', () => {
   let bed: ProjectorTestBed;
   beforeAll(async () => { bed = await projectorTestBed(regionsProjector); });
-  beforeEach(() => resetBed(bed, regionsProjector));
+  beforeEach(() => bed.reset());
   afterAll(() => bed.close());
 
   const municipalitiesOf = async (regionId: string) =>

@@ -1,16 +1,10 @@
 import type { Projector } from '@leerkring/projections';
 import { projectorTestBed } from '@leerkring/projections/testing';
-import { createProjectorSchema, createQueryIndexes, createReadDataSource } from '@leerkring/projections';
+import { createReadDataSource } from '@leerkring/projections';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { StoryEvent } from './domain-story.fixtures';
 
 export type ProjectorTestBed = Awaited<ReturnType<typeof projectorTestBed>>;
-
-/** Empties the bed by creating the projector's schema afresh: cheaper than a new embedded database. */
-export async function resetBed(bed: ProjectorTestBed, projector: Projector): Promise<void> {
-  await bed.sql.transaction((tx) => createProjectorSchema(tx, projector, projector.schema));
-  await createQueryIndexes(bed.sql, projector, projector.schema);
-}
 
 /** Every row of the tables, as JSON, in a stable order: what two rebuilds must agree on. */
 export async function rowsOf(bed: ProjectorTestBed, tables: readonly string[]): Promise<Record<string, unknown[]>> {

@@ -1,6 +1,6 @@
 import { eventsFor, useSchema } from '@leerkring/projections';
 import { projectorTestBed } from '@leerkring/projections/testing';
-import { projectTwice, resetBed, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
+import { projectTwice, type ProjectorTestBed } from '../shared/projector-beds.fixtures';
 import { WEEKLY_LOG_TABLES } from './weekly-log-tables';
 import { anouk, bram, circleWbw, flevoland, kees, weeklyLogStory, westBrabantWest } from './weekly-log-story.fixtures';
 import { weeklyLogsProjector } from './weekly-logs.projector';
@@ -8,7 +8,7 @@ import { weeklyLogsProjector } from './weekly-logs.projector';
 describe('weekly-logs projector', () => {
   let bed: ProjectorTestBed;
   beforeAll(async () => { bed = await projectorTestBed(weeklyLogsProjector); });
-  beforeEach(() => resetBed(bed, weeklyLogsProjector));
+  beforeEach(() => bed.reset());
   afterAll(() => bed.close());
 
   const weeks = () => bed.query(
