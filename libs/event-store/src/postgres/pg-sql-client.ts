@@ -1,7 +1,10 @@
 import { types } from 'node:util';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { DatabaseError, Pool, type PoolClient, type PoolConfig, type QueryResult } from 'pg';
+import { from as copyFromStdin } from 'pg-copy-streams';
 import { StoreUnavailableError } from '../errors';
-import type { SqlClient, SqlExecutor } from './sql-client';
+import { copyStatement, type SqlClient, type SqlExecutor } from './sql-client';
 
 /** SQLSTATE classes and codes that mean "the server is not there", not "your request is wrong". */
 // 25P03: the server ended a session left idle inside a transaction.
@@ -70,6 +73,10 @@ export class PgSqlClient implements SqlClient {
     await this.query(script);
   }
 
+  async copyFrom(table: string, columns: readonly string[], csv: string): Promise<void> {
+    await this.transaction((tx) => tx.copyFrom(table, columns, csv));
+  }
+
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     let client: PoolClient;
     try {
@@ -89,6 +96,13 @@ export class PgSqlClient implements SqlClient {
         }
       },
       exec: async (script: string) => { await tx.query(script); },
+      copyFrom: async (table, columns, csv) => {
+        try {
+          await pipeline(Readable.from([csv]), client.query(copyFromStdin(copyStatement(table, columns, 'STDIN'))));
+        } catch (error) {
+          throw toStoreError(error);
+        }
+      },
     };
     let broken = false;
     try {

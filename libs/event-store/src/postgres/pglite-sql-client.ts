@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { claimDataDir } from './data-dir-lock';
-import type { SqlClient, SqlExecutor } from './sql-client';
+import { copyStatement, type SqlClient, type SqlExecutor } from './sql-client';
 
 /**
  * PGlite is one database session. Two interleaved transactions on it would share that session
@@ -50,6 +50,10 @@ export class PgliteSqlClient implements SqlClient {
     return this.exclusive(async () => { await this.db.exec(script); });
   }
 
+  copyFrom(table: string, columns: readonly string[], csv: string): Promise<void> {
+    return this.exclusive(() => copyInto(this.db, table, columns, csv));
+  }
+
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return this.exclusive(() =>
       this.db.transaction(async (pgTx) => {
@@ -57,6 +61,7 @@ export class PgliteSqlClient implements SqlClient {
           query: async <Row>(text: string, params?: readonly unknown[]) =>
             (await pgTx.query<Row>(text, params as unknown[] | undefined)).rows,
           exec: async (script: string) => { await pgTx.exec(script); },
+          copyFrom: (table, columns, csv) => copyInto(pgTx, table, columns, csv),
         };
         return work(tx);
       }),
@@ -67,4 +72,9 @@ export class PgliteSqlClient implements SqlClient {
     await this.exclusive(() => this.db.close());
     await this.releaseDataDir();
   }
+}
+
+/** PGlite has no STDIN: COPY reads the rows from a blob handed over with the query. */
+async function copyInto(db: Pick<PGlite, 'query'>, table: string, columns: readonly string[], csv: string): Promise<void> {
+  await db.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
 }

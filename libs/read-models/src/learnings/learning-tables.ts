@@ -86,7 +86,7 @@ export const adoptionsTable = defineTable<AdoptionRow>()({
 export const revisionsTable = defineTable<RevisionRow>()({
   table: 'revisions',
   key: ['learning_id', 'revision'],
-  columns: { learning_id: true, revision: true, revised_on: true, changed_fields: true, changes: true },
+  columns: { learning_id: true, revision: true, revised_on: true, changed_fields: true, changes: 'json' },
 });
 
 export const LEARNING_TABLES = ['learnings', 'endorsements', 'adoptions', 'revisions'] as const;

@@ -9,7 +9,7 @@ export const OVERVIEW_SCHEMA = 'rm_overview';
 export const overviewPartsTable = defineTable<OverviewPartRow>()({
   table: 'slice_parts',
   key: ['slice_key', 'part'],
-  columns: { slice_key: true, part: true, facts: true },
+  columns: { slice_key: true, part: true, facts: 'json' },
 });
 
 const ddl = `

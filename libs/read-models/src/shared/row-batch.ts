@@ -1,4 +1,5 @@
 import type { SqlExecutor } from '@leerkring/event-store';
+import { csvRows, type ColumnKind } from './copy-csv';
 
 /**
  * Set-based writes for projectors: a batch of events touches some rows of a table; `RowBatch`
@@ -8,13 +9,14 @@ import type { SqlExecutor } from '@leerkring/event-store';
  * trips per table instead of one per event, and gives the same rows however the engine cuts the
  * stream into batches.
  *
- * Rows travel as JSON objects keyed by column name, both ways: read with `to_jsonb(t)` and written
- * with `json_populate_recordset(NULL::table, $1::json)`. PostgreSQL then does every type conversion
- * (dates stay `YYYY-MM-DD`, arrays stay arrays), identical on the server and on the embedded PGlite,
- * with no driver-specific parsing of dates in between. Plain `json`, not `jsonb`: the rows are read
- * once, so building the binary `jsonb` value first is wasted (the activity feed's insert of 203,760
- * rows took 4.3 s of PostgreSQL's time as `jsonb`, 2.9 s as `json`). Table names are unqualified:
- * the engine's `search_path` points them at the projector's schema.
+ * New rows are written with COPY (`copy-csv.ts`): those of an append-only table (`insertRows`), and
+ * those whose key `load` asked for and did not find. Every other row (changed, or never looked for)
+ * travels as a JSON object keyed by column name, both ways: read with `to_jsonb(t)` and written
+ * with `json_populate_recordset(NULL::table, $1::json)` in an upsert. PostgreSQL then does every
+ * type conversion (dates stay `YYYY-MM-DD`, arrays stay arrays), identical on the server and on
+ * the embedded PGlite, with no driver-specific parsing of dates in between. Plain `json`, not
+ * `jsonb`: the rows are read once, so building the binary `jsonb` value first is wasted. Table
+ * names are unqualified: the engine's `search_path` points them at the projector's schema.
  */
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -22,8 +24,11 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 export interface TableSpec<Row, Key extends keyof Row & string> {
   readonly table: string;
   readonly key: readonly Key[];
-  /** Every column, exactly once: the type makes a missing or unknown column a compile error. */
-  readonly columns: { readonly [C in keyof Row & string]: true };
+  /**
+   * Every column, exactly once: the type makes a missing or unknown column a compile error.
+   * `'json'` marks a `jsonb` column (its values are written as JSON text, see `copy-csv.ts`).
+   */
+  readonly columns: { readonly [C in keyof Row & string]: ColumnKind };
 }
 
 /** `defineTable<Row>()({...})` infers the key while checking the columns against `Row`. */
@@ -43,6 +48,8 @@ export class RowBatch<Row extends object, Key extends keyof Row & string> {
   private readonly rows = new Map<string, Row | null>();
   private readonly changed = new Set<string>();
   private readonly loaded = new Set<string>();
+  /** Keys `load` asked for and the table did not hold: their rows are new, written with COPY. */
+  private readonly absent = new Set<string>();
   /** The key columns of each row removed since the last flush. */
   private readonly removedKeys = new Map<string, KeyOf<Row, Key>>();
 
@@ -65,8 +72,10 @@ export class RowBatch<Row extends object, Key extends keyof Row & string> {
           SELECT ${columns} FROM json_populate_recordset(NULL::${table}, $1::json))`,
       [JSON.stringify([...wanted.values()])],
     );
+    for (const id of wanted.keys()) this.absent.add(id);
     for (const { row } of found) {
       const id = this.idOf(row);
+      this.absent.delete(id);
       if (!this.changed.has(id)) this.rows.set(id, row);
     }
   }
@@ -94,19 +103,26 @@ export class RowBatch<Row extends object, Key extends keyof Row & string> {
     this.removedKeys.set(id, Object.fromEntries(this.spec.key.map((c) => [c, key[c]])) as KeyOf<Row, Key>);
   }
 
-  /** Writes every change: one DELETE for removed rows, one upsert for the rest. */
+  /** Writes every change: one DELETE for removed rows, one COPY for new rows, one upsert for the rest. */
   async flush(tx: SqlExecutor): Promise<void> {
     const removed: KeyOf<Row, Key>[] = [];
+    const added: Row[] = [];
     const kept: Row[] = [];
     for (const id of this.changed) {
       const row = this.rows.get(id);
       if (row === undefined) continue;
-      if (row === null) removed.push(this.removedKeys.get(id)!);
-      else kept.push(row);
+      if (row === null) {
+        removed.push(this.removedKeys.get(id)!);
+      } else if (this.absent.delete(id)) {
+        added.push(row);
+      } else {
+        kept.push(row);
+      }
     }
     this.changed.clear();
     this.removedKeys.clear();
     await deleteRows(tx, this.spec, removed);
+    await insertRows(tx, this.spec, added);
     await upsertRows(tx, this.spec, kept);
   }
 
@@ -125,17 +141,12 @@ export class RowBatch<Row extends object, Key extends keyof Row & string> {
   }
 }
 
-/** Inserts new rows (an append-only table): one statement. */
-export async function insertRows<Row, Key extends keyof Row & string>(
+/** Inserts new rows (an append-only table, or keys known to be absent): one COPY. */
+export async function insertRows<Row extends object, Key extends keyof Row & string>(
   tx: SqlExecutor, spec: TableSpec<Row, Key>, rows: readonly Row[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.keys(spec.columns).join(', ');
-  await tx.query(
-    `INSERT INTO ${spec.table} (${columns})
-     SELECT ${columns} FROM json_populate_recordset(NULL::${spec.table}, $1::json)`,
-    [JSON.stringify(rows)],
-  );
+  await tx.copyFrom(spec.table, Object.keys(spec.columns), csvRows(rows, spec.columns));
 }
 
 async function upsertRows<Row, Key extends keyof Row & string>(

@@ -53,7 +53,7 @@ export const weeklyLogsTable = defineTable<WeeklyLogRow>()({
   key: ['ambassador_id', 'week'],
   columns: {
     ambassador_id: true, week: true, region_id: true, reporting_period_id: true, hours: true, circle_ids: true,
-    activities: true, partners_reached: true, sectors_reached: true, reflection: true, logged_at: true,
+    activities: 'json', partners_reached: true, sectors_reached: true, reflection: true, logged_at: true,
     corrected: true, late: true, correction_count: true, last_what_changed: true, last_corrected_at: true,
     revision: true,
   },
@@ -64,7 +64,7 @@ export const correctionsTable = defineTable<CorrectionRow>()({
   key: ['ambassador_id', 'revision'],
   columns: {
     ambassador_id: true, revision: true, week: true, region_id: true, reporting_period_id: true, what_changed: true,
-    late: true, corrected_at: true, hours_before: true, hours_after: true, previous: true,
+    late: true, corrected_at: true, hours_before: true, hours_after: true, previous: 'json',
   },
 });
 
