@@ -62,7 +62,7 @@ export class PersonalDataCodec {
       const personal = personalValueOf(event.type, event.data, false);
       // Not an envelope: written before personal data was encrypted, or by a test; read as it is.
       return personal && isPersonalDataEnvelope(personal.value)
-        ? { ...personal, envelope: personal.value as PersonalDataEnvelope }
+        ? { field: personal.field, subject: personal.subject, envelope: personal.value as PersonalDataEnvelope }
         : undefined;
     });
     if (sealed.every((personal) => personal === undefined)) return [...events];
@@ -73,7 +73,10 @@ export class PersonalDataCodec {
       const key = keys.get(personal.subject);
       const context: SealContext = { subject: personal.subject, eventId: event.id, eventType: event.type, field: personal.field };
       const value = key ? key.open(personal.envelope, context) : Person.forgottenPerson();
-      return { ...event, data: { ...(event.data as Data), [personal.field]: value } };
+      // Copied, then the field replaced: a computed key in the literal would make a slow object.
+      const data: Record<string, unknown> = { ...(event.data as Data) };
+      data[personal.field] = value;
+      return { ...event, data };
     });
   }
 }

@@ -83,6 +83,29 @@ describe('pages shared by projectors catching up', () => {
     expect(reads()).toBe(11);
   });
 
+  it('reads the pages after a full one ahead, up to the room the slowest reader leaves', async () => {
+    await store.append('counter-a', counted(1_000));
+    // Room for 3 pages of 100 events.
+    const pages = new SharedPages(store, 300);
+    const slow = pages.open();
+    const fast = pages.open();
+    const first = await slow.read(START, 100);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Pages 2 and 3 were read without being asked for; a fourth would be past the slow reader's room.
+    expect(reads()).toBe(3);
+    expect(pages.size).toBe(3);
+    let after = START;
+    for (const expected of [first, undefined, undefined]) {
+      const page = await fast.read(after, 100);
+      if (expected) expect(page).toBe(expected);
+      after = page[page.length - 1]!.position;
+    }
+    expect(reads()).toBe(3);
+    slow.close();
+    fast.close();
+    expect(pages.size).toBe(0);
+  });
+
   it('hands over to the store subscription at the head, which then sees new appends', async () => {
     await store.append('counter-a', counted(250));
     const subscription = new SharedCatchUpSubscription(new SharedPages(store), store, { after: START, batchSize: 100 });

@@ -47,8 +47,12 @@ export const circlesProjector: Projector = {
 
 function evolve(batch: Batch, event: Circle.CircleEvent, at: string): void {
   const circle = { id: event.data.circleId };
-  const change = (update: (row: CircleRow) => Partial<CircleRow>) =>
-    batch.circles.update(circle, (row) => ({ ...row, ...update(row) }));
+  // The batch's rows are its own: changed in place, not copied for every participant and session.
+  const change = (update: (row: CircleRow) => void) =>
+    batch.circles.update(circle, (row) => {
+      update(row);
+      return row;
+    });
   switch (event.type) {
     case 'CircleStarted': {
       const { circleId, regionId, developerId, title, description, themes, transformationPlanId, startedOn } = event.data;
@@ -64,10 +68,10 @@ function evolve(batch: Batch, event: Circle.CircleEvent, at: string): void {
       const key = { circle_id: circleId, participant_id: participantId };
       const wasActive = batch.participants.get(key)?.active === true;
       batch.participants.put({
-        ...key, name: personName(person), email: personEmail(person), sector, organisation, role, active: true,
-        added_at: at, removed_at: null,
+        circle_id: circleId, participant_id: participantId, name: personName(person), email: personEmail(person),
+        sector, organisation, role, active: true, added_at: at, removed_at: null,
       });
-      if (!wasActive) change((row) => ({ participant_count: row.participant_count + 1 }));
+      if (!wasActive) change((row) => { row.participant_count += 1; });
       return;
     }
     case 'ParticipantRemoved': {
@@ -75,7 +79,7 @@ function evolve(batch: Batch, event: Circle.CircleEvent, at: string): void {
       const participant = batch.participants.get(key);
       if (participant?.active !== true) return;
       batch.participants.put({ ...participant, active: false, removed_at: at });
-      change((row) => ({ participant_count: row.participant_count - 1 }));
+      change((row) => { row.participant_count -= 1; });
       return;
     }
     case 'SessionRecorded': {
@@ -84,10 +88,10 @@ function evolve(batch: Batch, event: Circle.CircleEvent, at: string): void {
         circle_id: circleId, session_id: sessionId, date, format, attendee_count: attendeeCount,
         attendee_ids: attendeeIds === undefined ? null : [...attendeeIds], sectors_present: [...sectorsPresent], summary,
       });
-      change((row) => ({
-        session_count: row.session_count + 1,
-        last_session_on: row.last_session_on !== null && row.last_session_on > date ? row.last_session_on : date,
-      }));
+      change((row) => {
+        row.session_count += 1;
+        if (row.last_session_on === null || row.last_session_on < date) row.last_session_on = date;
+      });
       return;
     }
     case 'ActionGroupFormed': {
@@ -96,7 +100,11 @@ function evolve(batch: Batch, event: Circle.CircleEvent, at: string): void {
       return;
     }
     case 'CircleClosed':
-      change(() => ({ status: 'closed', closed_on: event.data.closedOn, outcome: event.data.outcome }));
+      change((row) => {
+        row.status = 'closed';
+        row.closed_on = event.data.closedOn;
+        row.outcome = event.data.outcome;
+      });
       return;
     default:
       assertNever(event);

