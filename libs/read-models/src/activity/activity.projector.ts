@@ -7,6 +7,7 @@ import {
 import { describeEvent, type FeedContext } from './describe-event';
 import { insertRows, RowBatch } from '../shared/row-batch';
 import { actorOf, domainEventOf, everyType, type DomainEvent } from '../shared/stored-event';
+import { isoTimestamp } from '../shared/iso-timestamp';
 
 // Every event of every aggregate is something someone did: all of them make a feed item.
 const eventTypes = everyType<DomainEvent['type']>({
@@ -59,7 +60,7 @@ export const activityProjector: Projector = {
       const { actorId, actorRole } = actorOf(r);
       items.push({
         position: r.position, event_id: r.id, event_type: r.type, stream_name: r.streamName, actor_id: actorId,
-        actor_role: actorRole, description: facts.description, recorded_at: r.recordedAt.toISOString(),
+        actor_role: actorRole, description: facts.description, recorded_at: isoTimestamp(r.recordedAt),
         region_id: facts.regionId, related_region_id: facts.relatedRegionId, circle_id: facts.circleId,
         learning_id: facts.learningId,
       });

@@ -7,6 +7,7 @@ import { blankForgotten, personEmail, personName, splitForgotten } from '../peop
 import {
   CIRCLES_SCHEMA, actionGroupsTable, circlesDdl, circlesQueryIndexes, circlesTable, participantsTable, sessionsTable, type CircleRow,
 } from './circle-tables';
+import { isoTimestamp } from '../shared/iso-timestamp';
 
 function openBatch() {
   return {
@@ -39,7 +40,7 @@ export const circlesProjector: Projector = {
       event.type === 'ParticipantAdded' || event.type === 'ParticipantRemoved'
         ? [{ circle_id: event.data.circleId, participant_id: event.data.participantId }]
         : []));
-    for (const { recorded: r, event } of events) evolve(batch, event, r.recordedAt.toISOString());
+    for (const { recorded: r, event } of events) evolve(batch, event, isoTimestamp(r.recordedAt));
     for (const table of Object.values(batch)) await table.flush(tx);
     await blankForgotten(tx, 'participants', 'participant_id', forgotten);
   },

@@ -5,6 +5,7 @@ import { RowBatch } from '../shared/row-batch';
 import { domainEventOf, everyType } from '../shared/stored-event';
 import { PEOPLE_SCHEMA, ambassadorsTable, developerRegionsTable, developersTable, peopleDdl, peopleQueryIndexes } from './people-tables';
 import { blankForgotten, personEmail, personName, splitForgotten } from './person-data';
+import { isoTimestamp } from '../shared/iso-timestamp';
 
 type PeopleEvent =
   | Developer.DeveloperEvent
@@ -48,7 +49,7 @@ export const peopleProjector: Projector = {
       event.type === 'DeveloperReleasedFromRegion'
         ? [{ developer_id: event.data.developerId, region_id: event.data.regionId }]
         : []));
-    for (const { recorded: r, event } of events) evolve(batch, event, r.recordedAt.toISOString());
+    for (const { recorded: r, event } of events) evolve(batch, event, isoTimestamp(r.recordedAt));
     for (const table of Object.values(batch)) await table.flush(tx);
     await blankForgotten(tx, 'ambassadors', 'id', forgotten);
     await blankForgotten(tx, 'developers', 'id', forgotten);

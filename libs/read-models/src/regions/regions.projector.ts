@@ -6,6 +6,7 @@ import { domainEventOf, everyType } from '../shared/stored-event';
 import {
   REGIONS_SCHEMA, municipalitiesTable, regionsDdl, regionsQueryIndexes, regionsTable, supportPeriodsTable, transformationPlansTable,
 } from './region-tables';
+import { isoTimestamp } from '../shared/iso-timestamp';
 
 const eventTypes = everyType<Region.RegionEvent['type']>({
   RegionRegistered: true, RegionRenamed: true, MunicipalityAdded: true, MunicipalityRemoved: true,
@@ -38,7 +39,7 @@ export const regionsProjector: Projector = {
       event.type === 'RegionRenamed' ? [{ id: event.data.regionId }] : []));
     await batch.periods.load(tx, events.flatMap(({ event }) =>
       event.type === 'SupportPeriodEnded' ? [{ id: event.data.periodId }] : []));
-    for (const { recorded: r, event } of events) evolve(batch, event, r.recordedAt.toISOString());
+    for (const { recorded: r, event } of events) evolve(batch, event, isoTimestamp(r.recordedAt));
     for (const table of Object.values(batch)) await table.flush(tx);
   },
 };

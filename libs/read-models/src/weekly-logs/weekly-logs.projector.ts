@@ -6,6 +6,7 @@ import { domainEventOf } from '../shared/stored-event';
 import {
   correctionsTable, weeklyLogsDdl, weeklyLogsQueryIndexes, weeklyLogsTable, type WeeklyLogRow, type WeeklyWorkColumns,
 } from './weekly-log-tables';
+import { isoTimestamp } from '../shared/iso-timestamp';
 
 export const WEEKLY_LOGS_SCHEMA = 'rm_weekly_logs';
 
@@ -42,7 +43,7 @@ function evolve(batch: Batch, event: WeeklyWorkEvent, recorded: RecordedEvent): 
   const { ambassadorId, week } = event.data;
   const row = batch.logs.get({ ambassador_id: ambassadorId, week });
   if (row !== undefined && recorded.revision <= row.revision) return;
-  const at = recorded.recordedAt.toISOString();
+  const at = isoTimestamp(recorded.recordedAt);
   const identity = {
     ambassador_id: ambassadorId, week, region_id: event.data.regionId, reporting_period_id: event.data.reportingPeriodId,
     revision: recorded.revision,
