@@ -35,6 +35,15 @@ describe('pages shared by projectors catching up', () => {
   beforeEach(async () => ({ store, reads } = await countingStore()));
   afterEach(() => store.close());
 
+  /** 1,000 events, room for 3 pages of 100, and two readers: the slow one has read the first page. */
+  const slowReaderAtFirstPage = async () => {
+    await store.append('counter-a', counted(1_000));
+    const pages = new SharedPages(store, 300);
+    const slow = pages.open();
+    const fast = pages.open();
+    return { pages, slow, fast, first: await slow.read(START, 100) };
+  };
+
   it('reads each page once for readers that catch up together, and keeps nothing once all are done', async () => {
     await store.append('counter-a', counted(250));
     await store.append('counter-b', counted(250));
@@ -62,12 +71,7 @@ describe('pages shared by projectors catching up', () => {
   });
 
   it('holds a reader back that runs too far ahead of the slowest, and lets it go when the slowest moves or leaves', async () => {
-    await store.append('counter-a', counted(1_000));
-    // Room for 3 pages of 100 events.
-    const pages = new SharedPages(store, 300);
-    const slow = pages.open();
-    const fast = pages.open();
-    const firstPage = await slow.read(START, 100);
+    const { slow, fast, first: firstPage } = await slowReaderAtFirstPage();
     let fastPages = 0;
     const fastDone = readToEnd(fast, 100, async () => { fastPages += 1; });
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -84,12 +88,7 @@ describe('pages shared by projectors catching up', () => {
   });
 
   it('reads the pages after a full one ahead, up to the room the slowest reader leaves', async () => {
-    await store.append('counter-a', counted(1_000));
-    // Room for 3 pages of 100 events.
-    const pages = new SharedPages(store, 300);
-    const slow = pages.open();
-    const fast = pages.open();
-    const first = await slow.read(START, 100);
+    const { pages, slow, fast, first } = await slowReaderAtFirstPage();
     await new Promise((resolve) => setTimeout(resolve, 200));
     // Pages 2 and 3 were read without being asked for; a fourth would be past the slow reader's room.
     expect(reads()).toBe(3);
