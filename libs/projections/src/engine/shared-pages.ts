@@ -90,7 +90,7 @@ export class SharedPages {
    * Reads a page for every reader. A full page starts the read of the next one at once, so the
    * database finds it while the projectors apply this one instead of all of them waiting for it
    * (about 2 s of a 20 s catch-up was the Node process idle, every projector waiting for a page);
-   * pages are read ahead so up to the room the slowest reader leaves.
+   * pages are read ahead up to the room the slowest reader leaves.
    */
   private fetch(after: GlobalPosition, maxCount: number): Promise<RecordedEvent[]> {
     const key = pageKey(after, maxCount);
