@@ -21,6 +21,14 @@ export function queryCases(readerHeaders: Readonly<Record<string, string>>): Htt
   const headers = { ...JSON_HEADERS, ...readerHeaders };
   return [
     {
+      // The floor of every GraphQL request on this machine (HTTP, token, limits, Apollo, log line),
+      // measured beside the overview: what no answer, however quickly worked out, gets under.
+      name: 'request path only: { __typename }',
+      headers,
+      body: query('{ __typename }'),
+      explainedRefusals: {},
+    },
+    {
       name: 'nationalOverview',
       headers,
       body: query('{ nationalOverview { totals { activeCircles sessionsLast90Days learningsCaptured adoptions } regions { regionId name activeCircles sessionsLast90Days learningsCaptured adoptedElsewhere adoptedFromElsewhere } } }'),
