@@ -6,6 +6,16 @@ import type { PersonKeys } from './person-keys';
 
 type Data = Readonly<Record<string, unknown>>;
 
+/**
+ * `data` with its personal field replaced, for sealing and opening alike: copied, then the field
+ * set, because a computed key in a spread literal makes a slow object every projector then reads.
+ */
+function withPersonalField(data: unknown, field: string, value: unknown): Data {
+  const copy: Record<string, unknown> = { ...(data as Data) };
+  copy[field] = value;
+  return copy;
+}
+
 interface PersonalValue {
   readonly field: string;
   readonly subject: string;
@@ -53,7 +63,7 @@ export class PersonalDataCodec {
       const id = event.id ?? randomUUID();
       const context: SealContext = { subject: personal.subject, eventId: id, eventType: event.type, field: personal.field };
       const envelope = keys.get(personal.subject)!.seal(personal.value, context);
-      return { ...event, id, data: { ...(event.data as Data), [personal.field]: envelope } };
+      return { ...event, id, data: withPersonalField(event.data, personal.field, envelope) };
     });
   }
 
@@ -73,10 +83,7 @@ export class PersonalDataCodec {
       const key = keys.get(personal.subject);
       const context: SealContext = { subject: personal.subject, eventId: event.id, eventType: event.type, field: personal.field };
       const value = key ? key.open(personal.envelope, context) : Person.forgottenPerson();
-      // Copied, then the field replaced: a computed key in the literal would make a slow object.
-      const data: Record<string, unknown> = { ...(event.data as Data) };
-      data[personal.field] = value;
-      return { ...event, data };
+      return { ...event, data: withPersonalField(event.data, personal.field, value) };
     });
   }
 }

@@ -75,11 +75,12 @@ export class SharedPages {
   private async read(reader: symbol, after: GlobalPosition, maxCount: number): Promise<RecordedEvent[]> {
     this.readers.set(reader, after);
     this.wakeWaiting();
+    const key = pageKey(after, maxCount);
     const capacity = this.capacityFor(maxCount);
-    while (!this.pages.has(pageKey(after, maxCount)) && this.pagesAheadOfSlowest(after) >= capacity) {
+    while (!this.pages.has(key) && this.pagesAheadOfSlowest(after) >= capacity) {
       await new Promise<void>((resolve) => this.moved.push(resolve));
     }
-    return this.pages.get(pageKey(after, maxCount)) ?? this.fetch(after, maxCount);
+    return this.pages.get(key) ?? this.fetch(after, maxCount);
   }
 
   private capacityFor(maxCount: number): number {
